@@ -79,7 +79,7 @@ final class HanSounds {
         boolean apical = fin.equals("i") && List.of("z", "c", "s", "zh", "ch", "sh", "r").contains(onset);
         boolean weak = apical || (!onset.isEmpty() && !onset.equals("y") && (fin.equals("u") || fin.equals("e")));
         if (weak) {
-            vowelAndCoda = String.valueOf(Sounds.WEAK);
+            vowelAndCoda = String.valueOf(fin.equals("u") ? Sounds.WEAK_U : Sounds.WEAK);
         }
         String onsetSound = onset.isEmpty() ? "" : String.valueOf(ONSET_SOUND.get(onset));
         if (onset.equals("y") && vowelAndCoda.length() > 1 && vowelAndCoda.charAt(0) == 'i'

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Recognises Latin spelling variants of one name: the many romanisations of Russian names
@@ -29,12 +28,12 @@ public final class NameVariants {
         }
         List<String> chinese = new ArrayList<>();
         for (String w : words) {
-            Optional<String> key = chineseKey(w);
-            if (key.isEmpty()) {
+            List<String> keys = chineseKeys(w);
+            if (keys.isEmpty()) {
                 chinese = null;
                 break;
             }
-            chinese.add(key.get());
+            chinese.add(keys.get(0));
         }
         if (chinese != null) {
             return "zh:" + String.join(" ", chinese);
@@ -67,8 +66,8 @@ public final class NameVariants {
         if (russianKey(a).equals(russianKey(b))) {
             return true;
         }
-        Optional<String> ca = chineseKey(a);
-        return ca.isPresent() && ca.equals(chineseKey(b));
+        List<String> cb = chineseKeys(b);
+        return chineseKeys(a).stream().anyMatch(cb::contains);
     }
 
     /** Lower-case ASCII words; diacritics removed. */
@@ -77,7 +76,7 @@ public final class NameVariants {
             return List.of();
         }
         String s = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replaceAll("[^a-z'’]+", " ").strip();
+                .replaceAll("\\p{M}", "").replaceAll("[’ʹʼ]", "'").replaceAll("[^a-z']+", " ").strip();
         return s.isEmpty() ? List.of() : List.of(s.split(" +"));
     }
 
@@ -94,15 +93,24 @@ public final class NameVariants {
         return Sounds.collapse(w);
     }
 
-    /** The pinyin syllables of a word read as a Chinese name in pinyin or naïve-Latin Palladius. */
-    static Optional<String> chineseKey(String word) {
-        PalladiusTransliterator tr = PalladiusTransliterator.instance();
-        List<String> syl = tr.pinyinSyllables(word);
-        if (syl.isEmpty()) {
-            List<Segmenter.Unit<String>> units = Holder.NAIVE.segment(word.replaceAll("['’]", ""));
-            syl = units.stream().map(Segmenter.Unit::value).toList();
+    /**
+     * The word's readings as a Chinese name, joined pinyin syllables: first as pinyin, then as a
+     * naïve Latin rendering of Palladius ("Si" is both pinyin si and си = xi). Empty if neither.
+     */
+    static List<String> chineseKeys(String word) {
+        List<String> keys = new ArrayList<>(2);
+        List<String> pinyin = PalladiusTransliterator.instance().pinyinSyllables(word);
+        if (!pinyin.isEmpty()) {
+            keys.add(String.join("", pinyin));
         }
-        return syl.isEmpty() ? Optional.empty() : Optional.of(String.join("", syl));
+        List<Segmenter.Unit<String>> naive = Holder.NAIVE.segment(word);
+        if (!naive.isEmpty()) {
+            String key = String.join("", naive.stream().map(Segmenter.Unit::value).toList());
+            if (!keys.contains(key)) {
+                keys.add(key);
+            }
+        }
+        return keys;
     }
 
     /** Segmenter over naïve Latin renderings of every Palladius syllable (цзи → tszi, czi, tzi …). */
@@ -120,30 +128,36 @@ public final class NameVariants {
             Map.entry('с', List.of("s")), Map.entry('т', List.of("t")), Map.entry('у', List.of("u")),
             Map.entry('ф', List.of("f")), Map.entry('х', List.of("kh", "h")), Map.entry('ц', List.of("ts", "c", "tz")),
             Map.entry('ч', List.of("ch")), Map.entry('ш', List.of("sh")), Map.entry('ы', List.of("y", "i")),
-            Map.entry('ь', List.of("")), Map.entry('э', List.of("e")), Map.entry('ю', List.of("yu", "iu", "ju")),
+            Map.entry('ь', List.of("'", "")), Map.entry('э', List.of("e")), Map.entry('ю', List.of("yu", "iu", "ju")),
             Map.entry('я', List.of("ya", "ia", "ja")));
 
     private static Segmenter<String> buildNaive() {
         Segmenter<String> seg = new Segmenter<>((prev, next) -> 0);
         PalladiusTable.instance().palladiusToPinyin().forEach((cyr, py) -> {
-            for (String latin : renderings(cyr)) {
-                if (!latin.isEmpty()) {
-                    // Naïve renderings drop ь, so "van" is both ван and вань; the plain syllable wins.
-                    seg.add(latin, py, cyr.endsWith("ь") ? 1.1 : 1);
+            for (Rendering r : renderings(cyr)) {
+                if (!r.latin().isEmpty()) {
+                    seg.add(r.latin(), py, 1 + 0.1 * r.secondaryChoices());
                 }
             }
         });
         return seg;
     }
 
-    private static List<String> renderings(String cyr) {
-        List<String> out = List.of("");
+    /**
+     * One Latin spelling of a Palladius syllable; each letter rendered by other than its first
+     * (usual) option makes the reading less likely, so "van" is ван before вань, "si" си before сы.
+     */
+    private record Rendering(String latin, int secondaryChoices) {
+    }
+
+    private static List<Rendering> renderings(String cyr) {
+        List<Rendering> out = List.of(new Rendering("", 0));
         for (char c : cyr.toCharArray()) {
             List<String> options = LATIN_FOR_CYRILLIC.getOrDefault(c, List.of());
-            List<String> next = new ArrayList<>();
-            for (String prefix : out) {
-                for (String o : options) {
-                    next.add(prefix + o);
+            List<Rendering> next = new ArrayList<>();
+            for (Rendering prefix : out) {
+                for (int i = 0; i < options.size(); i++) {
+                    next.add(new Rendering(prefix.latin() + options.get(i), prefix.secondaryChoices() + (i == 0 ? 0 : 1)));
                 }
             }
             out = next;

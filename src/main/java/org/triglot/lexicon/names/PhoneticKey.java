@@ -3,7 +3,7 @@ package org.triglot.lexicon.names;
 /**
  * A coarse sound skeleton of a name that is comparable across Han, Cyrillic and Latin script:
  * upper-case letters are consonant classes (P T K F L S J M N, Y the glide), lower-case letters
- * vowels, and ə a weak vowel that may stand for nothing.
+ * vowels, and ə / ʊ a weak e-i / u that may stand for nothing.
  *
  * @param sounds the skeleton, e.g. "LaFLoF" for Лавров
  */

@@ -31,7 +31,7 @@ final class Segmenter<V> {
         this.joinPenalty = joinPenalty;
     }
 
-    /** Adds a unit; when the same text is added twice only the cheaper reading matters for cost ties. */
+    /** Adds a reading of {@code text}; a text may have several readings, and the cheapest path wins. */
     void add(String text, V value, double cost) {
         unitsByText.computeIfAbsent(text, k -> new ArrayList<>()).add(new Unit<>(text, value, cost));
         longest = Math.max(longest, text.length());

@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * Weighted edit distance between two sound strings: consonant classes weigh more than vowels,
  * the glide and the weak vowel almost nothing, and some consonant classes are near neighbours
- * (m~n, s~zh, d~zh …) that transliteration often swaps.
+ * (m~n, s~zh, d~zh …) that transliteration often swaps; 京 jing stands for -tin (Путин 普京),
+ * 杰 jie for -de- (Медведев 梅德韦杰夫), so t~j is especially cheap.
  */
 final class SoundDistance {
 
@@ -16,7 +17,7 @@ final class SoundDistance {
 
     /** Substitution costs between different consonant classes that are phonetic neighbours. */
     private static final Map<String, Double> NEAR = Map.ofEntries(
-            Map.entry("FP", 0.5), Map.entry("MP", 0.6), Map.entry("ST", 0.6), Map.entry("JT", 0.5),
+            Map.entry("FP", 0.5), Map.entry("MP", 0.6), Map.entry("ST", 0.6), Map.entry("JT", 0.3),
             Map.entry("JS", 0.3), Map.entry("JK", 0.5), Map.entry("LN", 0.6), Map.entry("MN", 0.4),
             Map.entry("FK", 0.7), Map.entry("KS", 0.7), Map.entry("JL", 0.6), Map.entry("JY", 0.2),
             Map.entry("FM", 0.7));
@@ -25,7 +26,7 @@ final class SoundDistance {
     }
 
     static double weight(char c) {
-        if (c == Sounds.WEAK) {
+        if (Sounds.isWeak(c)) {
             return WEAK;
         }
         if (c == Sounds.Y) {
@@ -46,9 +47,19 @@ final class SoundDistance {
         if (a == b) {
             return 0;
         }
-        if (a == Sounds.WEAK || b == Sounds.WEAK) {
-            char other = a == Sounds.WEAK ? b : a;
-            return Sounds.isVowel(other) ? WEAK : weight(other) + WEAK;
+        if (Sounds.isWeak(a) || Sounds.isWeak(b)) {
+            char weak = Sounds.isWeak(a) ? a : b;
+            char other = weak == a ? b : a;
+            if (Sounds.isWeak(other)) {
+                return WEAK;
+            }
+            if (!Sounds.isVowel(other)) {
+                return weight(other) + WEAK;
+            }
+            // A weak vowel matches its own full vowel for free, a neighbour (o for u) almost so.
+            boolean own = weak == Sounds.WEAK_U ? other == 'u' : other == 'e' || other == 'i';
+            boolean near = weak == Sounds.WEAK_U && other == 'o';
+            return own ? 0 : near ? WEAK : 2 * WEAK;
         }
         boolean va = Sounds.isVowel(a);
         boolean vb = Sounds.isVowel(b);

@@ -23,10 +23,16 @@ final class Sounds {
     static final char N = 'N';
     /** The glide y / й, cheap to lose. */
     static final char Y = 'Y';
-    /** A weak vowel that may stand for nothing (斯 si = s, silent final e). */
+    /** A weak e or i that may stand for nothing (斯 si = s, 德 de = d, silent final e). */
     static final char WEAK = 'ə';
+    /** A weak u that may stand for nothing (夫 fu = v, 普 pu = p). */
+    static final char WEAK_U = 'ʊ';
 
     private Sounds() {
+    }
+
+    static boolean isWeak(char c) {
+        return c == WEAK || c == WEAK_U;
     }
 
     static boolean isVowel(char c) {
