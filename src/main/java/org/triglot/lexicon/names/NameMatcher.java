@@ -1,0 +1,107 @@
+package org.triglot.lexicon.names;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Decides how likely two names in any of Han, Cyrillic and Latin script are the same person or
+ * place: exact pinyin/Palladius conversion first (Chinese names), then phonetic keys (foreign
+ * names written by sound, such as 拉夫罗夫 = Лавров = Lavrov).
+ */
+public final class NameMatcher {
+
+    private NameMatcher() {
+    }
+
+    /** Compares two names; never throws, and gives a NONE match with score 0 for unreadable input. */
+    public static NameMatch similarity(String a, String b) {
+        Script sa = Script.of(a);
+        Script sb = Script.of(b);
+        if (!readable(sa) || !readable(sb)) {
+            return NameMatch.none();
+        }
+        Optional<NameMatch> exact = exact(a, sa, b, sb);
+        if (exact.isPresent()) {
+            return exact.get();
+        }
+        PhoneticKey ka = PhoneticKey.of(a);
+        PhoneticKey kb = PhoneticKey.of(b);
+        if (ka.isEmpty() || kb.isEmpty()) {
+            return NameMatch.none();
+        }
+        return new NameMatch(ka.similarity(kb), NameMatch.Method.PHONETIC, ka.sounds(), kb.sounds());
+    }
+
+    /** The candidate most similar to {@code name}, if any candidate scores above zero. */
+    public static Optional<String> bestMatch(String name, Collection<String> candidates) {
+        String best = null;
+        double bestScore = 0;
+        for (String c : candidates) {
+            double s = similarity(name, c).score();
+            if (s > bestScore) {
+                bestScore = s;
+                best = c;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean readable(Script s) {
+        return s == Script.HAN || s == Script.CYRILLIC || s == Script.LATIN;
+    }
+
+    private static Optional<NameMatch> exact(String a, Script sa, String b, Script sb) {
+        if (sa == sb) {
+            boolean same = switch (sa) {
+                case LATIN -> NameVariants.sameName(a, b);
+                case CYRILLIC -> plainCyrillic(a).equals(plainCyrillic(b));
+                case HAN -> HanPinyin.simplified(a).replaceAll("\\s+", "")
+                        .equals(HanPinyin.simplified(b).replaceAll("\\s+", ""));
+                default -> false;
+            };
+            return same ? Optional.of(new NameMatch(1.0, NameMatch.Method.EXACT, a.strip(), b.strip()))
+                    : Optional.empty();
+        }
+        List<String> pa = pinyinWords(a, sa);
+        List<String> pb = pinyinWords(b, sb);
+        if (pa.isEmpty() || pb.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> reversed = new ArrayList<>(pb);
+        Collections.reverse(reversed);
+        // Word order differs between sources ("Jinping Xi"), and word breaks in romanised Chinese
+        // names are not reliable, so compare the syllable strings in either word order.
+        String ja = String.join("", pa);
+        if (ja.equals(String.join("", pb)) || ja.equals(String.join("", reversed))) {
+            return Optional.of(new NameMatch(1.0, NameMatch.Method.EXACT, String.join(" ", pa), String.join(" ", pb)));
+        }
+        return Optional.empty();
+    }
+
+    /** The name as lower-case pinyin words without apostrophes, or empty if it is not a Chinese name. */
+    private static List<String> pinyinWords(String name, Script script) {
+        PalladiusTransliterator tr = PalladiusTransliterator.instance();
+        String pinyin = switch (script) {
+            case HAN -> HanPinyin.toPinyinName(name);
+            case CYRILLIC -> tr.toPinyin(name);
+            case LATIN -> tr.toPinyin(tr.toPalladius(name));
+            default -> "";
+        };
+        if (pinyin.isBlank()) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : pinyin.toLowerCase(Locale.ROOT).replace("'", "").split(" +")) {
+            words.add(w);
+        }
+        return words;
+    }
+
+    private static String plainCyrillic(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[^\\p{IsCyrillic}]+", " ").strip();
+    }
+}
