@@ -180,6 +180,15 @@ final class ChineseNumberScanner {
             tail = " ";
         }
         char cl = tail.charAt(0);
+        if (tail.startsWith("国集团")) {
+            out.block(s, at + 3); // 二十国集团 is the G20, a name rather than a count of countries
+            return;
+        }
+        if (cl == '届') {
+            // Without 第, 届 still numbers a session ("十一届三中全会" is the 11th Central Committee).
+            out.add(s, at + 1, NumberMention.Kind.ORDINAL, v, NumberKeys.ordinal(v));
+            return;
+        }
         boolean classifier = CLASSIFIERS.indexOf(cl) >= 0 && !(cl == '方' && tail.startsWith("方面"));
         if (classifier && !(single && numeral.charAt(0) == '一') && !(before == '之')) {
             out.add(s, at + 1, NumberMention.Kind.COUNT, v, NumberKeys.count(v));

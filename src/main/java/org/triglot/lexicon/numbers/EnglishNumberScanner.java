@@ -309,6 +309,10 @@ final class EnglishNumberScanner {
         } else {
             return i;
         }
+        // "a third of", "one fifth": fractions, not positions.
+        if (!t.isNumber() && (wordIs(i - 1, "a") || wordIs(i - 1, "one") || wordIs(end, "of"))) {
+            return end;
+        }
         if (wordIs(end, "anniversary") || wordIs(end, "anniversaries")) {
             BigDecimal v = BigDecimal.valueOf(value);
             out.add(t.start(), toks.get(end).end(), NumberMention.Kind.ANNIVERSARY, v, NumberKeys.anniversary(v));
@@ -376,6 +380,10 @@ final class EnglishNumberScanner {
         Phrase p = readCardinal(i);
         if (p == null) {
             return i;
+        }
+        if (toks.get(i).suffix().equals("s")) {
+            out.block(toks.get(i).start(), toks.get(i).end()); // "the 1990s": a decade, not a quantity
+            return i + 1;
         }
         int start = toks.get(i).start();
         int j = p.end();

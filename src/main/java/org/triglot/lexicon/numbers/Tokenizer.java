@@ -17,7 +17,7 @@ final class Tokenizer {
 
     private static final Pattern ENGLISH = Pattern.compile(
             NOT_AFTER_NAME + "(?<num>\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
-                    + "(?<suf>(?:st|nd|rd|th)(?![a-z])|(?:-[a-z]+)+)?"
+                    + "(?<suf>(?:st|nd|rd|th|s)(?![a-z])|(?:-[a-z]+)+)?"
                     + "|(?<word>u\\.s\\.|[a-z][a-z0-9]*(?:['’\\-][a-z0-9]+)*)"
                     + "|(?<sym>[%$€¥£₽])"
                     + "|(?<punct>\\S)");

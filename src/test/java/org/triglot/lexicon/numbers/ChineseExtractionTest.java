@@ -49,7 +49,8 @@ class ChineseExtractionTest {
             "签署12份文件, 12份, count:12",
             "二十多个国家, 二十多个, count:20",
             "廿一世纪, 廿一世纪, ord:21",
-            "9日, 9日, date:---09"
+            "9日, 9日, date:---09",
+            "十一届三中全会, 十一届, ord:11"
     })
     void readsExpression(String text, String surface, String key) {
         NumberMention m = only(text, "zh");
@@ -65,7 +66,7 @@ class ChineseExtractionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"十几个国家", "数十个项目", "千万不要", "万一", "十四五规划", "几年", "十分重要", "八十年代"})
+    @ValueSource(strings = {"十几个国家", "数十个项目", "千万不要", "万一", "十四五规划", "几年", "十分重要", "八十年代", "二十国集团", "一国两制", "九一八"})
     void ignoresIndefiniteAndIdiomaticNumerals(String text) {
         assertThat(keys(text, "zh")).isEmpty();
     }
