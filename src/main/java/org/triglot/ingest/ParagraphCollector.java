@@ -32,14 +32,20 @@ final class ParagraphCollector extends DefaultHandler {
     }
 
     private final int maxCharacters;
+    private final boolean newlineIsBreak;
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
     private int headingDepth;
     private int skipDepth;
     private int total;
 
-    ParagraphCollector(int maxCharacters) {
+    /**
+     * @param newlineIsBreak true for word-processor formats, where Tika reports a soft line break as a newline
+     *                       character; false for HTML and PDF, where a newline is source formatting or a line wrap
+     */
+    ParagraphCollector(int maxCharacters, boolean newlineIsBreak) {
         this.maxCharacters = maxCharacters;
+        this.newlineIsBreak = newlineIsBreak;
     }
 
     List<Block> blocks() {
@@ -92,8 +98,12 @@ final class ParagraphCollector extends DefaultHandler {
         }
         for (int i = start; i < start + length; i++) {
             char c = ch[i];
-            // A newline inside an element is layout (PDF line wrap, source formatting), not a paragraph break.
-            current.append(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
+            if (c == '\n' && newlineIsBreak) {
+                current.append('\n');
+            } else {
+                // Elsewhere a newline is layout (PDF line wrap, HTML source formatting), not a break.
+                current.append(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
+            }
         }
     }
 

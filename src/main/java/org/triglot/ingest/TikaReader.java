@@ -6,6 +6,8 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.html.IdentityHtmlMapper;
 import org.triglot.model.Span;
 import org.xml.sax.SAXException;
 
@@ -34,7 +36,8 @@ final class TikaReader {
     }
 
     static RawText read(Path file, byte[] bytes, String format, ImportLimits limits) throws ImportException {
-        ParagraphCollector collector = new ParagraphCollector(limits.maxCharacters());
+        boolean wordProcessor = java.util.Set.of("docx", "doc", "odt", "rtf").contains(format);
+        ParagraphCollector collector = new ParagraphCollector(limits.maxCharacters(), wordProcessor);
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "tika-parse");
             t.setDaemon(true);
@@ -45,7 +48,10 @@ final class TikaReader {
                 Metadata metadata = new Metadata();
                 metadata.set("resourceName", file.getFileName().toString());
                 try (InputStream in = new ByteArrayInputStream(bytes)) {
-                    PARSER.parse(in, collector, metadata, new ParseContext());
+                    ParseContext context = new ParseContext();
+                    // Keep every HTML element (div, br): Tika's default mapping drops div and turns br into whitespace.
+                    context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+                    PARSER.parse(in, collector, metadata, context);
                 }
                 return null;
             });
