@@ -1,0 +1,54 @@
+package org.triglot.align;
+
+/**
+ * The weights of the bead cost: {@code lexical · (1 − similarity) · (units in the bead)} plus
+ * {@code length · d² / (2σ²)} where d is the log ratio of the bead's lengths to the document's length ratio,
+ * plus the bead type's prior cost; a unit with no counterpart costs {@code skip}.
+ *
+ * @param maxSide largest number of units on one side of a bead (4 for sentences, 3 for paragraphs)
+ */
+public record AlignParams(double lexical, double length, double sigma, double skip, double prior12, double prior22,
+                          double prior13, double prior14, int maxSide) {
+    /** Sentence alignment, as tuned on the gold sets (see the evaluation command). */
+    public static final AlignParams SENTENCES = new AlignParams(4.0, 0.5, 0.35, 2.6, 1.2, 3.5, 2.4, 3.4, 4);
+    /** Paragraph alignment: fewer, longer units; merges are rarer and lengths more reliable. */
+    public static final AlignParams PARAGRAPHS = new AlignParams(4.0, 0.6, 0.3, 2.6, 1.6, 4.0, 3.0, 4.2, 3);
+
+    /** Prior cost of a bead with {@code a} and {@code b} units (both ≥ 1). */
+    double prior(int a, int b) {
+        int lo = Math.min(a, b);
+        int hi = Math.max(a, b);
+        if (lo == 1 && hi == 1) {
+            return 0;
+        }
+        if (lo == 1 && hi == 2) {
+            return prior12;
+        }
+        if (lo == 2 && hi == 2) {
+            return prior22;
+        }
+        if (lo == 1 && hi == 3) {
+            return prior13;
+        }
+        if (lo == 1 && hi == 4) {
+            return prior14;
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    public AlignParams withSkip(double s) {
+        return new AlignParams(lexical, length, sigma, s, prior12, prior22, prior13, prior14, maxSide);
+    }
+
+    public AlignParams withLexical(double l) {
+        return new AlignParams(l, length, sigma, skip, prior12, prior22, prior13, prior14, maxSide);
+    }
+
+    public AlignParams withLength(double l) {
+        return new AlignParams(lexical, l, sigma, skip, prior12, prior22, prior13, prior14, maxSide);
+    }
+
+    public AlignParams withPriors(double p12, double p22, double p13, double p14) {
+        return new AlignParams(lexical, length, sigma, skip, p12, p22, p13, p14, maxSide);
+    }
+}

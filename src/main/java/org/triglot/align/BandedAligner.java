@@ -1,0 +1,213 @@
+package org.triglot.align;
+
+import org.triglot.lexicon.Unit;
+import org.triglot.lexicon.Word;
+import org.triglot.model.Bead;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Dynamic-programming alignment of two unit sequences over beads 1:0, 0:1, 1:1, 1:2 … up to maxSide, scoring
+ * each bead by lexical similarity, length and a prior. Long inputs are aligned coarse-to-fine: the sequences
+ * with neighbours merged pairwise are aligned first, and the full-resolution search is limited to a band around
+ * that path, so cost grows linearly with length.
+ */
+public final class BandedAligner {
+    /** Grids up to this many cells are searched whole. */
+    static final long FULL_GRID_CELLS = 1_500_000;
+    /** Half-width of the band around the projected coarse path, in units. */
+    static final int RADIUS = 10;
+
+    private final AlignParams params;
+    private final BooleanSupplier cancelled;
+
+    public BandedAligner(AlignParams params, BooleanSupplier cancelled) {
+        this.params = params;
+        this.cancelled = cancelled;
+    }
+
+    public BandedAligner(AlignParams params) {
+        this(params, () -> false);
+    }
+
+    public List<Bead> align(List<Unit> a, List<Unit> b) {
+        int n = a.size();
+        int m = b.size();
+        if (n == 0 || m == 0) {
+            List<Bead> out = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                out.add(new Bead(List.of(i), List.of(), 0, 1));
+            }
+            for (int j = 0; j < m; j++) {
+                out.add(new Bead(List.of(), List.of(j), 0, 1));
+            }
+            return out;
+        }
+        Band band;
+        if ((long) (n + 1) * (m + 1) <= FULL_GRID_CELLS) {
+            band = Band.full(n, m);
+        } else {
+            List<Bead> coarse = align(coarsen(a), coarsen(b));
+            band = Band.around(corners(coarse, 2, n, m), n, m, RADIUS);
+        }
+        return search(new Side(a), new Side(b), band);
+    }
+
+    /** Path corners of a coarse alignment scaled back to the fine sequences. */
+    private static int[][] corners(List<Bead> coarse, int factor, int n, int m) {
+        int[][] out = new int[coarse.size() + 1][];
+        int i = 0;
+        int j = 0;
+        out[0] = new int[]{0, 0};
+        for (int k = 0; k < coarse.size(); k++) {
+            i += coarse.get(k).a().size();
+            j += coarse.get(k).b().size();
+            out[k + 1] = new int[]{Math.min(n, i * factor), Math.min(m, j * factor)};
+        }
+        out[coarse.size()][0] = n;
+        out[coarse.size()][1] = m;
+        return out;
+    }
+
+    /** Neighbouring units merged in pairs: half as many units with the words and keys of both. */
+    static List<Unit> coarsen(List<Unit> units) {
+        List<Unit> out = new ArrayList<>((units.size() + 1) / 2);
+        for (int i = 0; i < units.size(); i += 2) {
+            Unit u = units.get(i);
+            if (i + 1 == units.size()) {
+                out.add(new Unit(out.size(), u.text(), u.lang(), u.words(), u.ownKeys(), u.length()));
+                continue;
+            }
+            Unit v = units.get(i + 1);
+            List<Word> words = new ArrayList<>(u.words());
+            words.addAll(v.words());
+            int[] keys = new int[u.ownKeys().length + v.ownKeys().length];
+            System.arraycopy(u.ownKeys(), 0, keys, 0, u.ownKeys().length);
+            System.arraycopy(v.ownKeys(), 0, keys, u.ownKeys().length, v.ownKeys().length);
+            Arrays.sort(keys);
+            keys = Arrays.stream(keys).distinct().toArray();
+            out.add(new Unit(out.size(), "", u.lang(), words, keys, u.length() + v.length()));
+        }
+        return out;
+    }
+
+    private List<Bead> search(Side a, Side b, Band band) {
+        int n = a.size;
+        int m = b.size;
+        int maxSide = params.maxSide();
+        BeadCosts costs = new BeadCosts(a, b, band, maxSide);
+        double ratio = Math.max(1e-6, (double) b.totalLength() / Math.max(1, a.totalLength()));
+        int[][] types = beadTypes(maxSide);
+        double[][] d = new double[n + 1][];
+        byte[][] back = new byte[n + 1][];
+        for (int i = 0; i <= n; i++) {
+            if ((i & 63) == 0 && cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("alignment cancelled");
+            }
+            int lo = band.lo[i];
+            int hi = band.hi[i];
+            d[i] = new double[hi - lo + 1];
+            back[i] = new byte[hi - lo + 1];
+            Arrays.fill(d[i], Double.POSITIVE_INFINITY);
+            for (int j = lo; j <= hi; j++) {
+                if (i == 0 && j == 0) {
+                    d[0][0] = 0;
+                    continue;
+                }
+                double best = Double.POSITIVE_INFINITY;
+                int bestType = -1;
+                for (int t = 0; t < types.length; t++) {
+                    int da = types[t][0];
+                    int db = types[t][1];
+                    int pi = i - da;
+                    int pj = j - db;
+                    if (pi < 0 || pj < 0 || pj < band.lo[pi] || pj > band.hi[pi]) {
+                        continue;
+                    }
+                    double prev = d[pi][pj - band.lo[pi]];
+                    if (prev == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    double c = prev + cost(costs, a, b, ratio, pi, i, pj, j);
+                    if (c < best) {
+                        best = c;
+                        bestType = t;
+                    }
+                }
+                d[i][j - lo] = best;
+                back[i][j - lo] = (byte) bestType;
+            }
+        }
+        List<Bead> beads = new ArrayList<>();
+        int i = n;
+        int j = m;
+        while (i > 0 || j > 0) {
+            int t = back[i][j - band.lo[i]];
+            if (t < 0) {
+                throw new IllegalStateException("no alignment path inside the band at (" + i + ", " + j + ")");
+            }
+            int pi = i - types[t][0];
+            int pj = j - types[t][1];
+            double sim = pi < i && pj < j ? costs.similarity(pi, i, pj, j) : 0;
+            beads.add(new Bead(range(pi, i), range(pj, j), sim,
+                    Confidence.of(sim, pi < i && pj < j ? lengthDeviation(a, b, ratio, pi, i, pj, j) : 0, i - pi, j - pj)));
+            i = pi;
+            j = pj;
+        }
+        java.util.Collections.reverse(beads);
+        return beads;
+    }
+
+    private double cost(BeadCosts costs, Side a, Side b, double ratio, int i0, int i1, int j0, int j1) {
+        int na = i1 - i0;
+        int nb = j1 - j0;
+        if (na == 0 || nb == 0) {
+            return params.skip();
+        }
+        double sim = costs.similarity(i0, i1, j0, j1);
+        double dev = lengthDeviation(a, b, ratio, i0, i1, j0, j1);
+        return params.lexical() * (1 - sim) * (na + nb)
+                + params.length() * dev * dev / (2 * params.sigma() * params.sigma())
+                + params.prior(na, nb);
+    }
+
+    /** Log of the bead's length ratio against the document's ratio (0 = exactly as expected). */
+    static double lengthDeviation(Side a, Side b, double ratio, int i0, int i1, int j0, int j1) {
+        long la = 0;
+        for (int u = i0; u < i1; u++) {
+            la += a.length[u];
+        }
+        long lb = 0;
+        for (int v = j0; v < j1; v++) {
+            lb += b.length[v];
+        }
+        double smooth = 4;
+        return Math.log((lb + smooth * ratio) / (la * ratio + smooth * ratio));
+    }
+
+    private static int[][] beadTypes(int maxSide) {
+        List<int[]> t = new ArrayList<>();
+        t.add(new int[]{1, 1});
+        t.add(new int[]{1, 0});
+        t.add(new int[]{0, 1});
+        t.add(new int[]{1, 2});
+        t.add(new int[]{2, 1});
+        t.add(new int[]{2, 2});
+        for (int k = 3; k <= maxSide; k++) {
+            t.add(new int[]{1, k});
+            t.add(new int[]{k, 1});
+        }
+        return t.toArray(new int[0][]);
+    }
+
+    private static List<Integer> range(int from, int to) {
+        List<Integer> r = new ArrayList<>(to - from);
+        for (int x = from; x < to; x++) {
+            r.add(x);
+        }
+        return r;
+    }
+}

@@ -1,0 +1,139 @@
+package org.triglot.align;
+
+import java.util.Arrays;
+
+/**
+ * Bead similarities for the dynamic program, from bitmasks of which words of a unit are covered by each unit of
+ * the other side within the band. A bead's coverage is then an OR of a few masks and a weighted popcount, so
+ * the cost of any n:m bead is cheap however many dictionary keys its words have.
+ */
+final class BeadCosts {
+    private final Side a;
+    private final Side b;
+    private final int[] winLoA;
+    private final long[][][] masksA;
+    private final int[] winLoB;
+    private final long[][][] masksB;
+
+    BeadCosts(Side a, Side b, Band band, int maxSide) {
+        this.a = a;
+        this.b = b;
+        int n = a.size;
+        int m = b.size;
+        winLoA = new int[n];
+        masksA = new long[n][][];
+        for (int u = 0; u < n; u++) {
+            int lo = Math.max(0, band.lo[Math.min(n, u + 1)] - maxSide);
+            int hi = Math.min(m - 1, band.hi[Math.min(n, u + maxSide)] - 1);
+            winLoA[u] = lo;
+            masksA[u] = masks(a, u, b, lo, hi);
+        }
+        winLoB = new int[m];
+        masksB = new long[m][][];
+        int first = 0;
+        int last = 0;
+        for (int v = 0; v < m; v++) {
+            while (first < n && band.hi[first] < v + 1) {
+                first++;
+            }
+            int c = Math.min(m, v + maxSide);
+            while (last < n && band.lo[last + 1] <= c) {
+                last++;
+            }
+            int lo = Math.max(0, first - maxSide);
+            int hi = Math.min(n - 1, last - 1 + maxSide);
+            winLoB[v] = lo;
+            masksB[v] = masks(b, v, a, lo, Math.max(lo - 1, hi));
+        }
+    }
+
+    /** For each unit t of {@code to} in [lo, hi], which words of unit u of {@code from} have a translation owned by t. */
+    private static long[][] masks(Side from, int u, Side to, int lo, int hi) {
+        if (hi < lo) {
+            return new long[0][];
+        }
+        long[][] out = new long[hi - lo + 1][];
+        int words = from.weights[u].length;
+        int blocks = (words + 63) >>> 6;
+        for (int w = 0; w < words; w++) {
+            final int word = w;
+            for (int key : from.translations[u][w]) {
+                to.unitsWithKey(key, lo, hi, t -> {
+                    long[] mask = out[t - lo];
+                    if (mask == null) {
+                        mask = new long[blocks];
+                        out[t - lo] = mask;
+                    }
+                    mask[word >>> 6] |= 1L << (word & 63);
+                });
+            }
+        }
+        return out;
+    }
+
+    /** Similarity of the bead A[i0, i1) × B[j0, j1): harmonic mean of the two weighted coverages. */
+    double similarity(int i0, int i1, int j0, int j1) {
+        double totA = 0;
+        double covA = 0;
+        for (int u = i0; u < i1; u++) {
+            totA += a.total[u];
+            covA += covered(masksA[u], winLoA[u], j0, j1, a.weights[u]);
+        }
+        double totB = 0;
+        double covB = 0;
+        for (int v = j0; v < j1; v++) {
+            totB += b.total[v];
+            covB += covered(masksB[v], winLoB[v], i0, i1, b.weights[v]);
+        }
+        if (totA == 0 && totB == 0) {
+            return 0.3; // two units without content words (punctuation, numbers only): no evidence either way
+        }
+        double ca = totA == 0 ? 0 : covA / totA;
+        double cb = totB == 0 ? 0 : covB / totB;
+        return ca + cb == 0 ? 0 : 2 * ca * cb / (ca + cb);
+    }
+
+    private static double covered(long[][] masks, int winLo, int t0, int t1, double[] weights) {
+        int blocks = (weights.length + 63) >>> 6;
+        if (blocks == 0) {
+            return 0;
+        }
+        if (blocks == 1) {
+            long m = 0;
+            for (int t = t0; t < t1; t++) {
+                int k = t - winLo;
+                if (k >= 0 && k < masks.length && masks[k] != null) {
+                    m |= masks[k][0];
+                }
+            }
+            return weighted(m, weights, 0);
+        }
+        long[] acc = new long[blocks];
+        for (int t = t0; t < t1; t++) {
+            int k = t - winLo;
+            if (k >= 0 && k < masks.length && masks[k] != null) {
+                for (int x = 0; x < blocks; x++) {
+                    acc[x] |= masks[k][x];
+                }
+            }
+        }
+        double s = 0;
+        for (int x = 0; x < blocks; x++) {
+            s += weighted(acc[x], weights, x << 6);
+        }
+        return s;
+    }
+
+    private static double weighted(long m, double[] weights, int base) {
+        double s = 0;
+        while (m != 0) {
+            s += weights[base + Long.numberOfTrailingZeros(m)];
+            m &= m - 1;
+        }
+        return s;
+    }
+
+    static long[] copy(long[] x) {
+        return Arrays.copyOf(x, x.length);
+    }
+}

@@ -1,0 +1,291 @@
+package org.triglot.lexicon;
+
+import org.triglot.lexicon.dict.Dictionaries;
+import org.triglot.lexicon.glossary.GlossaryHit;
+import org.triglot.lexicon.names.NameMatch;
+import org.triglot.lexicon.names.NameMatcher;
+import org.triglot.lexicon.numbers.NumberExtractor;
+import org.triglot.lexicon.numbers.NumberMention;
+import org.triglot.model.Lang;
+import org.triglot.model.Span;
+import org.triglot.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Analyses the units of two texts for matching against each other: finds glossary terms, numbers, names and
+ * content words in each unit, gives each word the keys of its possible translations into the other language,
+ * links names across the two texts by pinyin/Palladius or sound, and weights words by inverse document
+ * frequency within their own text.
+ */
+public final class UnitAnalyzer {
+    /** Names linked across scripts below this score are too often different people. */
+    static final double NAME_THRESHOLD = 0.8;
+    /** Caps the pairwise name comparison on book-length input (unique names per side). */
+    private static final int MAX_NAMES = 400;
+
+    private final Lexicon lexicon;
+
+    public UnitAnalyzer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Both sides of a comparison, analysed against each other, sharing one key space. */
+    public record Pair(List<Unit> a, List<Unit> b, KeySpace keys) {
+    }
+
+    /** A word before weighting: keys still as strings. */
+    private record Raw(Span span, String surface, String norm, MatchKind kind, Set<String> own, Set<String> translations,
+                       String detail) {
+    }
+
+    public Pair analyse(List<String> textsA, Lang langA, List<String> textsB, Lang langB) {
+        List<List<Raw>> rawA = new ArrayList<>();
+        for (String t : textsA) {
+            rawA.add(words(t, langA, langB));
+        }
+        List<List<Raw>> rawB = new ArrayList<>();
+        for (String t : textsB) {
+            rawB.add(words(t, langB, langA));
+        }
+        linkNames(rawA, rawB);
+        KeySpace keys = new KeySpace();
+        return new Pair(units(textsA, langA, rawA, keys), units(textsB, langB, rawB, keys), keys);
+    }
+
+    private List<Raw> words(String text, Lang lang, Lang other) {
+        List<Token> tokens = lexicon.nlp().tokenize(text, lang);
+        List<Raw> out = new ArrayList<>();
+        boolean[] used = new boolean[text.length() + 1];
+        for (GlossaryHit h : lexicon.glossary().find(text, tokens, lang)) {
+            String key = "g:" + h.entry().id();
+            out.add(new Raw(h.span(), h.surface(), h.entry().en(), MatchKind.GLOSSARY, Set.of(key), Set.of(key),
+                    h.entry().zh() + " / " + h.entry().ru() + " / " + h.entry().en()));
+            mark(used, h.span());
+        }
+        for (NumberMention m : NumberExtractor.extract(text, lang.code())) {
+            Span s = new Span(m.start(), m.end());
+            if (overlapsUsed(used, s)) {
+                continue;
+            }
+            Set<String> keys = new LinkedHashSet<>();
+            keys.add("n:" + m.key());
+            keys.add("v:" + formatValue(m.value()));
+            out.add(new Raw(s, m.surface(), m.key(), MatchKind.NUMBER, keys, keys, m.kind().name().toLowerCase(Locale.ROOT)));
+            mark(used, s);
+        }
+        Dictionaries dict = lexicon.dictionaries();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || overlapsUsed(used, t.span()) || Stopwords.isStopword(t.norm(), lang)) {
+                continue;
+            }
+            if (t.text().codePoints().allMatch(Character::isDigit)) {
+                continue;
+            }
+            Set<String> own = new LinkedHashSet<>();
+            Set<String> tr = new LinkedHashSet<>();
+            String norm = t.norm();
+            own.add(lang.code() + ":" + norm);
+            boolean latin = t.text().codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+            if (latin) {
+                String lat = "lat:" + t.text().toLowerCase(Locale.ROOT);
+                own.add(lat);
+                tr.add(lat);
+            }
+            if (lang == other) {
+                tr.add(lang.code() + ":" + norm);
+            } else {
+                translations(dict, norm, lang, other, own, tr);
+            }
+            MatchKind kind = MatchKind.DICTIONARY;
+            String detail = "";
+            if (isNameCandidate(t, i, tokens, lang)) {
+                kind = MatchKind.NAME;
+                detail = lang == Lang.RU ? capitalise(norm) : t.text();
+            }
+            if (tr.isEmpty() && kind != MatchKind.NAME && own.size() == 1) {
+                // A word neither dictionary knows still counts against coverage: it is content the other side may lack.
+                kind = MatchKind.DICTIONARY;
+            }
+            out.add(new Raw(t.span(), t.text(), norm, kind, own, tr, detail));
+        }
+        out.sort((x, y) -> x.span().compareTo(y.span()));
+        return out;
+    }
+
+    private static void translations(Dictionaries dict, String norm, Lang lang, Lang other, Set<String> own, Set<String> tr) {
+        String prefix = other.code() + ":";
+        switch (lang) {
+            case ZH -> {
+                List<String> parts = dict.isChineseWord(norm) ? List.of(norm) : chineseParts(dict, norm);
+                for (String p : parts) {
+                    own.add("zh:" + p);
+                    Set<String> t = other == Lang.EN ? dict.englishStemsOf(p) : dict.russianLemmasOfChinese(p);
+                    t.forEach(x -> tr.add(prefix + x));
+                }
+            }
+            case RU -> {
+                Set<String> t = other == Lang.EN ? dict.englishStemsOfRussian(norm) : dict.chineseWordsOfRussian(norm);
+                t.forEach(x -> tr.add(prefix + x));
+            }
+            case EN, OTHER -> {
+                Set<String> t = other == Lang.ZH ? dict.chineseWordsOf(norm) : dict.russianLemmasOf(norm);
+                t.forEach(x -> tr.add(prefix + x));
+            }
+        }
+    }
+
+    /** Greedy longest match over dictionary headwords inside a word the segmenter made but the dictionary lacks. */
+    static List<String> chineseParts(Dictionaries dict, String word) {
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        int max = dict.maxChineseWordLength();
+        while (i < word.length()) {
+            int len = Math.min(max, word.length() - i);
+            while (len > 1 && !dict.isChineseWord(word.substring(i, i + len))) {
+                len--;
+            }
+            String p = word.substring(i, i + len);
+            if (len > 1 || dict.isChineseWord(p)) {
+                parts.add(p);
+            }
+            i += len;
+        }
+        return parts;
+    }
+
+    private static boolean isNameCandidate(Token t, int index, List<Token> tokens, Lang lang) {
+        if (lang == Lang.ZH) {
+            String tag = t.tag();
+            return tag.startsWith("nr") || tag.startsWith("ns");
+        }
+        String s = t.text();
+        if (s.length() < 3 || !Character.isUpperCase(s.codePointAt(0)) || s.equals(s.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        // A capital after a sentence start says nothing; a capital mid-sentence marks a name.
+        return index > 0 && !".!?»\"“:".contains(tokens.get(index - 1).text());
+    }
+
+    /** Gives names on both sides that NameMatcher takes for the same person or place one shared key. */
+    private static void linkNames(List<List<Raw>> a, List<List<Raw>> b) {
+        Map<String, List<Raw>> namesA = names(a);
+        Map<String, List<Raw>> namesB = names(b);
+        Map<String, String> linkA = new HashMap<>();
+        Map<String, String> linkB = new HashMap<>();
+        int k = 0;
+        for (String na : namesA.keySet()) {
+            for (String nb : namesB.keySet()) {
+                NameMatch m = NameMatcher.similarity(na, nb);
+                if (m.score() >= NAME_THRESHOLD) {
+                    String key = linkA.containsKey(na) ? linkA.get(na) : linkB.containsKey(nb) ? linkB.get(nb) : "nm:" + (k++);
+                    linkA.putIfAbsent(na, key);
+                    linkB.putIfAbsent(nb, key);
+                }
+            }
+        }
+        apply(namesA, linkA);
+        apply(namesB, linkB);
+    }
+
+    private static Map<String, List<Raw>> names(List<List<Raw>> units) {
+        Map<String, List<Raw>> byName = new LinkedHashMap<>();
+        for (List<Raw> u : units) {
+            for (Raw r : u) {
+                if (r.kind() == MatchKind.NAME && byName.size() < MAX_NAMES) {
+                    byName.computeIfAbsent(r.detail(), x -> new ArrayList<>()).add(r);
+                } else if (r.kind() == MatchKind.NAME && byName.containsKey(r.detail())) {
+                    byName.get(r.detail()).add(r);
+                }
+            }
+        }
+        return byName;
+    }
+
+    private static void apply(Map<String, List<Raw>> names, Map<String, String> links) {
+        names.forEach((name, raws) -> {
+            String key = links.get(name);
+            if (key != null) {
+                for (Raw r : raws) {
+                    r.own().add(key);
+                    r.translations().add(key);
+                }
+            }
+        });
+    }
+
+    private static List<Unit> units(List<String> texts, Lang lang, List<List<Raw>> raws, KeySpace keys) {
+        Map<String, Integer> df = new HashMap<>();
+        for (List<Raw> u : raws) {
+            Set<String> seen = new LinkedHashSet<>();
+            for (Raw r : u) {
+                seen.add(primary(r));
+            }
+            seen.forEach(s -> df.merge(s, 1, Integer::sum));
+        }
+        int n = raws.size();
+        List<Unit> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            List<Word> words = new ArrayList<>();
+            Set<String> unitKeys = new LinkedHashSet<>();
+            for (Raw r : raws.get(i)) {
+                double idf = Math.log((n + 1.0) / (df.get(primary(r)) + 0.5));
+                double weight = Math.max(0.5, idf) * switch (r.kind()) {
+                    case GLOSSARY, NAME, NUMBER -> 1.5;
+                    default -> 1.0;
+                };
+                words.add(new Word(r.span(), r.surface(), r.norm(), r.kind(), keys.ids(r.own()), keys.ids(r.translations()), weight, r.detail()));
+                unitKeys.addAll(r.own());
+            }
+            String text = texts.get(i);
+            out.add(new Unit(i, text, lang, words, keys.ids(unitKeys), lengthOf(text)));
+        }
+        return out;
+    }
+
+    private static String primary(Raw r) {
+        return r.own().iterator().next();
+    }
+
+    /** Characters without whitespace: the length measure of Gale–Church, for Chinese as for the others. */
+    public static int lengthOf(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static void mark(boolean[] used, Span s) {
+        for (int i = s.start(); i < s.end(); i++) {
+            used[i] = true;
+        }
+    }
+
+    private static boolean overlapsUsed(boolean[] used, Span s) {
+        for (int i = s.start(); i < s.end(); i++) {
+            if (used[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String formatValue(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+}

@@ -1,0 +1,225 @@
+package org.triglot.lexicon.glossary;
+
+import org.triglot.model.Lang;
+import org.triglot.model.Span;
+import org.triglot.nlp.ChineseScript;
+import org.triglot.nlp.Nlp;
+import org.triglot.nlp.Token;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The trilingual glossary (bundled files plus any the user loads) with an index that finds its forms in text:
+ * Chinese by longest match on the Simplified text, Russian on lemma sequences (so "Лаврову" finds Лавров),
+ * English on stem sequences; acronyms ("US", "ШОС") must match in capitals, capitalised names with a capital.
+ */
+public final class Glossary {
+    private static final String INDEX = "/glossary/index.txt";
+
+    /** How a Latin or Cyrillic form's case must match: acronyms exactly in capitals, names with a capital. */
+    private enum CaseRule { ANY, CAPITALISED, UPPER }
+
+    private record Form(GlossaryEntry entry, CaseRule rule) {
+    }
+
+    private final Nlp nlp;
+    private final List<GlossaryEntry> entries = new ArrayList<>();
+    private final Map<String, List<GlossaryEntry>> chinese = new HashMap<>();
+    private int maxChinese = 1;
+    private final Map<Lang, Map<String, List<Form>>> alphabetic = new EnumMap<>(Lang.class);
+    private final Map<Lang, Integer> maxTokens = new EnumMap<>(Lang.class);
+
+    private Glossary(Nlp nlp) {
+        this.nlp = nlp;
+        alphabetic.put(Lang.RU, new HashMap<>());
+        alphabetic.put(Lang.EN, new HashMap<>());
+        maxTokens.put(Lang.RU, 1);
+        maxTokens.put(Lang.EN, 1);
+    }
+
+    /** An empty glossary (for tests and for users who want only their own terms). */
+    public static Glossary empty(Nlp nlp) {
+        return new Glossary(nlp);
+    }
+
+    /** The glossary files listed in {@code resources/glossary/index.txt}. */
+    public static Glossary bundled(Nlp nlp) {
+        Glossary g = new Glossary(nlp);
+        try (InputStream idx = Glossary.class.getResourceAsStream(INDEX)) {
+            if (idx == null) {
+                throw new IllegalStateException("the bundled glossary index " + INDEX + " is missing");
+            }
+            List<String> files = new BufferedReader(new InputStreamReader(idx, StandardCharsets.UTF_8)).lines()
+                    .map(String::strip).filter(s -> !s.isEmpty() && !s.startsWith("#")).toList();
+            for (String f : files) {
+                try (InputStream in = Glossary.class.getResourceAsStream("/glossary/" + f)) {
+                    if (in == null) {
+                        throw new IllegalStateException("the bundled glossary file " + f + " is missing");
+                    }
+                    g.addAll(GlossaryReader.readDelimited(f, in, g.entries.size(), '\t'));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled glossary", e);
+        } catch (GlossaryException e) {
+            throw new IllegalStateException("the bundled glossary is malformed: " + e.getMessage(), e);
+        }
+        return g;
+    }
+
+    /** Adds a user's glossary file (TSV, CSV or TBX); returns how many entries it added. */
+    public synchronized int load(Path file) throws GlossaryException {
+        List<GlossaryEntry> added = GlossaryReader.read(file, entries.size());
+        addAll(added);
+        return added.size();
+    }
+
+    private synchronized void addAll(List<GlossaryEntry> list) {
+        for (GlossaryEntry e : list) {
+            entries.add(e);
+            for (String f : e.forms(Lang.ZH)) {
+                String key = ChineseScript.toSimplified(f);
+                if (key.codePointCount(0, key.length()) >= 2) {
+                    chinese.computeIfAbsent(key, k -> new ArrayList<>(1)).add(e);
+                    maxChinese = Math.max(maxChinese, key.length());
+                }
+            }
+            for (Lang lang : List.of(Lang.RU, Lang.EN)) {
+                for (String f : e.forms(lang)) {
+                    List<Token> words = words(f, lang);
+                    if (words.isEmpty()) {
+                        continue;
+                    }
+                    String key = key(words, 0, words.size());
+                    alphabetic.get(lang).computeIfAbsent(key, k -> new ArrayList<>(1)).add(new Form(e, caseRule(f)));
+                    maxTokens.merge(lang, words.size(), Math::max);
+                }
+            }
+        }
+    }
+
+    public synchronized List<GlossaryEntry> entries() {
+        return List.copyOf(entries);
+    }
+
+    public synchronized int size() {
+        return entries.size();
+    }
+
+    /** Every glossary form in the text, longest first, not overlapping, in text order. */
+    public List<GlossaryHit> find(String text, Lang lang) {
+        if (lang == Lang.ZH) {
+            return findChinese(text);
+        }
+        Lang l = lang == Lang.RU ? Lang.RU : Lang.EN;
+        return findAlphabetic(text, words(text, l), l);
+    }
+
+    /** Same as {@link #find} for a text already tokenised (tokens' spans relative to {@code text}). */
+    public List<GlossaryHit> find(String text, List<Token> tokens, Lang lang) {
+        if (lang == Lang.ZH) {
+            return findChinese(text);
+        }
+        Lang l = lang == Lang.RU ? Lang.RU : Lang.EN;
+        return findAlphabetic(text, tokens.stream().filter(Token::isWord).toList(), l);
+    }
+
+    private synchronized List<GlossaryHit> findChinese(String text) {
+        String s = ChineseScript.toSimplified(text);
+        List<GlossaryHit> hits = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            boolean found = false;
+            for (int len = Math.min(maxChinese, s.length() - i); len >= 2; len--) {
+                List<GlossaryEntry> es = chinese.get(s.substring(i, i + len));
+                if (es != null) {
+                    hits.add(new GlossaryHit(es.get(0), new Span(i, i + len), text.substring(i, i + len)));
+                    i += len;
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                i++;
+            }
+        }
+        return hits;
+    }
+
+    private synchronized List<GlossaryHit> findAlphabetic(String text, List<Token> words, Lang lang) {
+        Map<String, List<Form>> index = alphabetic.get(lang);
+        int max = maxTokens.get(lang);
+        List<GlossaryHit> hits = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            GlossaryHit hit = null;
+            int used = 0;
+            for (int len = Math.min(max, words.size() - i); len >= 1 && hit == null; len--) {
+                List<Form> forms = index.get(key(words, i, i + len));
+                if (forms == null) {
+                    continue;
+                }
+                for (Form f : forms) {
+                    if (caseMatches(f.rule(), words.get(i))) {
+                        Span span = new Span(words.get(i).span().start(), words.get(i + len - 1).span().end());
+                        hit = new GlossaryHit(f.entry(), span, span.of(text));
+                        used = len;
+                        break;
+                    }
+                }
+            }
+            if (hit != null) {
+                hits.add(hit);
+                i += used;
+            } else {
+                i++;
+            }
+        }
+        return hits;
+    }
+
+    private List<Token> words(String text, Lang lang) {
+        return nlp.tokenize(text, lang).stream().filter(Token::isWord).toList();
+    }
+
+    private static String key(List<Token> words, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                sb.append(' ');
+            }
+            sb.append(words.get(k).norm().toLowerCase(Locale.ROOT));
+        }
+        return sb.toString();
+    }
+
+    private static CaseRule caseRule(String form) {
+        String letters = form.codePoints().filter(Character::isLetter)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        if (letters.length() >= 2 && letters.length() <= 6 && letters.equals(letters.toUpperCase(Locale.ROOT))) {
+            return CaseRule.UPPER;
+        }
+        return !letters.isEmpty() && Character.isUpperCase(letters.codePointAt(0)) ? CaseRule.CAPITALISED : CaseRule.ANY;
+    }
+
+    private static boolean caseMatches(CaseRule rule, Token first) {
+        String t = first.text();
+        return switch (rule) {
+            case ANY -> true;
+            case CAPITALISED -> Character.isUpperCase(t.codePointAt(0));
+            case UPPER -> t.equals(t.toUpperCase(Locale.ROOT)) && t.codePoints().anyMatch(Character::isLetter);
+        };
+    }
+}
