@@ -29,7 +29,7 @@ public final class UnitAnalyzer {
     /** Names linked across scripts below this score are too often different people. */
     static final double NAME_THRESHOLD = 0.8;
     /** Caps the pairwise name comparison on book-length input (unique names per side). */
-    private static final int MAX_NAMES = 400;
+    private static final int MAX_NAMES = 1000;
 
     private final Lexicon lexicon;
 
@@ -182,9 +182,12 @@ public final class UnitAnalyzer {
         Map<String, String> linkA = new HashMap<>();
         Map<String, String> linkB = new HashMap<>();
         int k = 0;
+        List<NameMatcher.Prepared> preparedB = namesB.keySet().stream().map(NameMatcher.Prepared::of).toList();
         for (String na : namesA.keySet()) {
-            for (String nb : namesB.keySet()) {
-                NameMatch m = NameMatcher.similarity(na, nb);
+            NameMatcher.Prepared pa = NameMatcher.Prepared.of(na);
+            for (NameMatcher.Prepared pb : preparedB) {
+                String nb = pb.text();
+                NameMatch m = NameMatcher.similarity(pa, pb);
                 if (m.score() >= NAME_THRESHOLD) {
                     String key = linkA.containsKey(na) ? linkA.get(na) : linkB.containsKey(nb) ? linkB.get(nb) : "nm:" + (k++);
                     linkA.putIfAbsent(na, key);

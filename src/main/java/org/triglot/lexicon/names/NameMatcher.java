@@ -36,6 +36,45 @@ public final class NameMatcher {
         return new NameMatch(ka.similarity(kb), NameMatch.Method.PHONETIC, ka.sounds(), kb.sounds());
     }
 
+    /**
+     * A name with its pinyin reading and phonetic key computed once, for comparing many names against many
+     * (the aligner links every name of one text with every name of the other).
+     */
+    public record Prepared(String text, Script script, String pinyin, String pinyinReversed, PhoneticKey key) {
+        public static Prepared of(String name) {
+            Script s = Script.of(name);
+            if (!readable(s)) {
+                return new Prepared(name, s, "", "", PhoneticKey.of(""));
+            }
+            List<String> words = s == Script.LATIN || s == Script.CYRILLIC || s == Script.HAN ? pinyinWords(name, s) : List.of();
+            List<String> reversed = new ArrayList<>(words);
+            Collections.reverse(reversed);
+            return new Prepared(name, s, String.join("", words), String.join("", reversed), PhoneticKey.of(name));
+        }
+    }
+
+    /** Same result as {@link #similarity(String, String)}, from prepared names. */
+    public static NameMatch similarity(Prepared a, Prepared b) {
+        if (!readable(a.script()) || !readable(b.script())) {
+            return NameMatch.none();
+        }
+        if (a.script() == b.script()) {
+            return similarity(a.text(), b.text());
+        }
+        if (!a.pinyin().isEmpty() && (a.pinyin().equals(b.pinyin()) || a.pinyin().equals(b.pinyinReversed()))) {
+            return new NameMatch(1.0, NameMatch.Method.EXACT, a.pinyin(), b.pinyin());
+        }
+        if (a.key().isEmpty() || b.key().isEmpty()) {
+            return NameMatch.none();
+        }
+        int la = a.key().sounds().length();
+        int lb = b.key().sounds().length();
+        if (Math.abs(la - lb) > Math.max(3, 0.5 * Math.max(la, lb))) {
+            return NameMatch.none(); // sound skeletons this different in length never reach a useful score
+        }
+        return new NameMatch(a.key().similarity(b.key()), NameMatch.Method.PHONETIC, a.key().sounds(), b.key().sounds());
+    }
+
     /** The candidate most similar to {@code name}, if any candidate scores above zero. */
     public static Optional<String> bestMatch(String name, Collection<String> candidates) {
         String best = null;
