@@ -3,10 +3,8 @@ package org.triglot.lexicon.dict;
 import org.triglot.nlp.ChineseScript;
 import org.triglot.nlp.Nlp;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
@@ -58,17 +57,17 @@ public final class Dictionaries {
         static final Dictionaries SHARED = loadBundled();
     }
 
-    private Dictionaries(Builder b) {
-        this.zhLines = b.zhLines.toArray(NONE);
-        this.zhGlossStems = b.zhGlossStems.toArray(new String[0][][]);
-        this.bySimplified = b.bySimplified;
-        this.byTraditional = b.byTraditional;
-        this.enToZh = b.enToZh();
-        this.enToRu = b.enToRu();
-        this.ruToEn = b.ruToEn(enToRu);
-        this.ruByHeadword = b.ruByHeadword;
-        this.headwordsByStem = b.headwordsByStem();
-        this.longestWord = b.longestWord;
+    private Dictionaries(ChineseSide zh, EnglishSide en) {
+        this.zhLines = zh.lines.toArray(NONE);
+        this.zhGlossStems = zh.glossStems.toArray(new String[0][][]);
+        this.bySimplified = zh.bySimplified;
+        this.byTraditional = zh.byTraditional;
+        this.enToZh = zh.enToZh;
+        this.longestWord = zh.longestWord;
+        this.enToRu = en.enToRu;
+        this.ruToEn = en.ruToEn;
+        this.ruByHeadword = en.ruByHeadword;
+        this.headwordsByStem = en.headwordsByStem;
     }
 
     /** The bundled dictionaries, loaded from the classpath on first use (by whichever thread asks first). */
@@ -91,16 +90,38 @@ public final class Dictionaries {
         return result;
     }
 
-    /** Reads dictionaries in the compiled form of {@link DictionaryCompiler} (both streams gzipped; closed here). */
+    /**
+     * Reads dictionaries in the compiled form of {@link DictionaryCompiler} (both streams gzipped; closed here).
+     * The English–Russian side is parsed on a second thread while this one parses CEDICT.
+     */
     public static Dictionaries read(InputStream cedictGz, InputStream muellerGz) throws IOException {
-        Builder b = new Builder();
+        ChineseSide zh = new ChineseSide();
+        EnglishSide en = new EnglishSide();
+        CompletableFuture<Void> english = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try (muellerGz) {
+                eachLine(muellerGz, en::add);
+                en.finish();
+                english.complete(null);
+            } catch (IOException | RuntimeException e) {
+                english.completeExceptionally(e);
+            }
+        }, "dictionaries-load-en-ru");
+        t.setDaemon(true);
+        t.start();
         try (cedictGz) {
-            eachLine(cedictGz, b::addChinese);
+            eachLine(cedictGz, zh::add);
         }
-        try (muellerGz) {
-            eachLine(muellerGz, b::addEnglish);
+        zh.finish();
+        try {
+            english.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
         }
-        return new Dictionaries(b);
+        return new Dictionaries(zh, en);
     }
 
     private static Dictionaries loadBundled() {
@@ -117,15 +138,22 @@ public final class Dictionaries {
         }
     }
 
+    /** Decodes the whole file at once (much faster than a Reader) and hands over its non-comment lines. */
     private static void eachLine(InputStream gz, Consumer<String> sink) throws IOException {
-        try (BufferedReader r = new BufferedReader(
-                new InputStreamReader(new GZIPInputStream(gz, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isEmpty() && line.charAt(0) != '#') {
-                    sink.accept(line);
-                }
+        String text;
+        try (InputStream in = new GZIPInputStream(gz, 1 << 16)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
             }
+            if (end > start && text.charAt(start) != '#') {
+                sink.accept(text.substring(start, end));
+            }
+            start = end + 1;
         }
     }
 
@@ -336,62 +364,138 @@ public final class Dictionaries {
         return lemma.toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 
-    /** Collects the parsed lines and builds the indexes; strings are interned so each stem and lemma is stored once. */
-    private static final class Builder {
-        final List<String> zhLines = new ArrayList<>(130_000);
-        final List<String[][]> zhGlossStems = new ArrayList<>(130_000);
-        final Map<String, int[]> bySimplified = new HashMap<>(200_000);
-        final Map<String, int[]> byTraditional = new HashMap<>(64_000);
-        final Map<String, List<String>> zhOfStem = new HashMap<>(100_000);
-        final Map<String, String> ruByHeadword = new HashMap<>(80_000);
-        final Map<String, List<String>> headwordsOfStem = new HashMap<>(64_000);
-        final Map<String, List<String[]>> lemmasOfStem = new HashMap<>(64_000);
-        final Map<String, String> pool = new HashMap<>(200_000);
-        int longestWord;
+    /** Splits on one character without regular expressions (the load parses about a million fields). */
+    static String[] split(String s, char separator) {
+        if (s.isEmpty()) {
+            return NONE;
+        }
+        int n = 1;
+        for (int i = s.indexOf(separator); i >= 0; i = s.indexOf(separator, i + 1)) {
+            n++;
+        }
+        String[] out = new String[n];
+        int start = 0;
+        for (int k = 0; k < n - 1; k++) {
+            int end = s.indexOf(separator, start);
+            out[k] = s.substring(start, end);
+            start = end + 1;
+        }
+        out[n - 1] = s.substring(start);
+        return out;
+    }
+
+    /** Interns strings so that each stem and lemma is stored once. */
+    private static final class Pool {
+        private final Map<String, String> known = new HashMap<>(200_000);
 
         String intern(String s) {
-            String known = pool.putIfAbsent(s, s);
-            return known == null ? s : known;
+            String k = known.putIfAbsent(s, s);
+            return k == null ? s : k;
         }
 
-        void addChinese(String line) {
-            String[] f = line.split("\t", -1);
+        String[] internAll(String[] values) {
+            for (int i = 0; i < values.length; i++) {
+                values[i] = intern(values[i]);
+            }
+            return values;
+        }
+    }
+
+    /** Collects the CEDICT lines and builds the zh→en and en→zh indexes. */
+    private static final class ChineseSide {
+        final List<String> lines = new ArrayList<>(130_000);
+        final List<String[][]> glossStems = new ArrayList<>(130_000);
+        final List<String> simplifiedOfEntry = new ArrayList<>(130_000);
+        final Map<String, int[]> bySimplified = new HashMap<>(200_000);
+        final Map<String, int[]> byTraditional = new HashMap<>(64_000);
+        // One lookup per stem occurrence both interns the stem and records the entry (about a million occurrences).
+        final Map<String, StemSlot> slots = new HashMap<>(120_000);
+        final Pool pool = new Pool();
+        Map<String, String[]> enToZh;
+        int longestWord;
+
+        /** A stem, stored once, and the entries whose glosses have it. */
+        static final class StemSlot {
+            final String stem;
+            int[] entries = new int[2];
+            int size;
+
+            StemSlot(String stem) {
+                this.stem = stem;
+            }
+
+            void add(int entry) {
+                if (size > 0 && entries[size - 1] == entry) {
+                    return;
+                }
+                if (size == entries.length) {
+                    entries = Arrays.copyOf(entries, size * 2);
+                }
+                entries[size++] = entry;
+            }
+        }
+
+        void add(String line) {
+            String[] f = split(line, '\t');
             if (f.length != 5) {
                 throw new IllegalArgumentException("a CEDICT line needs 5 columns: " + line);
             }
-            int index = zhLines.size();
-            zhLines.add(line);
-            String simplified = intern(f[0]);
+            int index = lines.size();
+            lines.add(line);
+            String simplified = pool.intern(f[0]);
+            simplifiedOfEntry.add(simplified);
             append(bySimplified, simplified, index);
             if (!f[1].equals(f[0])) {
                 append(byTraditional, f[1], index);
             }
             longestWord = Math.max(longestWord, Math.max(f[0].length(), f[1].length()));
-            String[][] groups = f[4].isEmpty() ? NO_GROUPS : Arrays.stream(f[4].split("\\|", -1))
-                    .map(g -> g.isEmpty() ? NONE : Arrays.stream(g.split(" ")).map(this::intern).toArray(String[]::new))
-                    .toArray(String[][]::new);
-            zhGlossStems.add(groups);
-            for (String[] group : groups) {
-                for (String stem : group) {
-                    zhOfStem.computeIfAbsent(stem, k -> new ArrayList<>(4)).add(simplified);
+            String[] glosses = split(f[4], '|');
+            String[][] groups = glosses.length == 0 ? NO_GROUPS : new String[glosses.length][];
+            for (int g = 0; g < glosses.length; g++) {
+                String[] stems = split(glosses[g], ' ');
+                for (int i = 0; i < stems.length; i++) {
+                    StemSlot slot = slots.computeIfAbsent(stems[i], StemSlot::new);
+                    slot.add(index);
+                    stems[i] = slot.stem;
                 }
+                groups[g] = stems;
             }
+            glossStems.add(groups);
         }
 
-        void addEnglish(String line) {
-            String[] f = line.split("\t", -1);
+        void finish() {
+            enToZh = new HashMap<>(slots.size() * 2);
+            for (StemSlot slot : slots.values()) {
+                Set<String> words = new LinkedHashSet<>();
+                for (int i = 0; i < slot.size; i++) {
+                    words.add(simplifiedOfEntry.get(slot.entries[i]));
+                }
+                enToZh.put(slot.stem, words.toArray(NONE));
+            }
+            slots.clear();
+        }
+    }
+
+    /** Collects the Mueller lines and builds the en→ru and ru→en indexes. */
+    private static final class EnglishSide {
+        final Map<String, String> ruByHeadword = new HashMap<>(80_000);
+        final Map<String, List<String>> headwordsOfStem = new HashMap<>(64_000);
+        final Map<String, List<String[]>> lemmasOfStem = new HashMap<>(64_000);
+        final Pool pool = new Pool();
+        Map<String, String[]> enToRu;
+        Map<String, String[]> ruToEn;
+        Map<String, String[]> headwordsByStem;
+
+        void add(String line) {
+            String[] f = split(line, '\t');
             if (f.length != 4) {
                 throw new IllegalArgumentException("a Mueller line needs 4 columns: " + line);
             }
             String headword = f[0];
             ruByHeadword.put(headword, f[1]);
-            String[] lemmas = f[3].isEmpty() ? NONE
-                    : Arrays.stream(f[3].split(" ")).map(this::intern).toArray(String[]::new);
-            if (f[2].isEmpty()) {
-                return;
-            }
-            for (String stem : f[2].split(" ")) {
-                String s = intern(stem);
+            String[] lemmas = pool.internAll(split(f[3], ' '));
+            for (String stem : split(f[2], ' ')) {
+                String s = pool.intern(stem);
                 headwordsOfStem.computeIfAbsent(s, k -> new ArrayList<>(2)).add(headword);
                 if (lemmas.length > 0) {
                     lemmasOfStem.computeIfAbsent(s, k -> new ArrayList<>(2)).add(lemmas);
@@ -399,18 +503,12 @@ public final class Dictionaries {
             }
         }
 
-        Map<String, String[]> enToZh() {
-            Map<String, String[]> out = new HashMap<>(zhOfStem.size() * 2);
-            zhOfStem.forEach((stem, words) -> out.put(stem, new LinkedHashSet<>(words).toArray(NONE)));
-            return out;
-        }
-
-        /** Several headwords share a stem (co-operate, co-operation): their senses interleave, first senses first. */
-        Map<String, String[]> enToRu() {
-            Map<String, String[]> out = new HashMap<>(lemmasOfStem.size() * 2);
+        void finish() {
+            enToRu = new HashMap<>(lemmasOfStem.size() * 2);
+            // Several headwords share a stem (co-operate, co-operation): their senses interleave, first senses first.
             lemmasOfStem.forEach((stem, lists) -> {
                 if (lists.size() == 1) {
-                    out.put(stem, lists.get(0));
+                    enToRu.put(stem, lists.get(0));
                     return;
                 }
                 Set<String> merged = new LinkedHashSet<>();
@@ -422,42 +520,50 @@ public final class Dictionaries {
                         }
                     }
                 }
-                out.put(stem, merged.toArray(NONE));
+                enToRu.put(stem, merged.toArray(NONE));
             });
-            return out;
-        }
-
-        /** Each lemma's stems, those where it is an earlier sense first. */
-        Map<String, String[]> ruToEn(Map<String, String[]> enToRu) {
-            Map<String, List<Map.Entry<String, Integer>>> ranked = new HashMap<>(enToRu.size() * 3);
-            enToRu.forEach((stem, lemmas) -> {
-                for (int k = 0; k < lemmas.length; k++) {
-                    ranked.computeIfAbsent(lemmas[k], x -> new ArrayList<>(2)).add(Map.entry(stem, k));
-                }
-            });
-            Map<String, String[]> out = new HashMap<>(ranked.size() * 2);
-            ranked.forEach((lemma, stems) -> {
-                stems.sort(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
-                out.put(lemma, stems.stream().map(Map.Entry::getKey).toArray(String[]::new));
-            });
-            return out;
-        }
-
-        Map<String, String[]> headwordsByStem() {
-            Map<String, String[]> out = new HashMap<>(headwordsOfStem.size() * 2);
-            headwordsOfStem.forEach((stem, words) -> out.put(stem, words.toArray(NONE)));
-            return out;
-        }
-
-        private static void append(Map<String, int[]> map, String key, int index) {
-            int[] old = map.get(key);
-            if (old == null) {
-                map.put(key, new int[] {index});
-            } else {
-                int[] grown = Arrays.copyOf(old, old.length + 1);
-                grown[old.length] = index;
-                map.put(key, grown);
+            // Each lemma's stems: those where it is an earlier sense first, then alphabetical.
+            String[] stems = enToRu.keySet().toArray(NONE);
+            Arrays.sort(stems);
+            List<String[]> active = new ArrayList<>(stems.length);
+            List<String> activeStems = new ArrayList<>(stems.length);
+            for (String stem : stems) {
+                active.add(enToRu.get(stem));
+                activeStems.add(stem);
             }
+            Map<String, List<String>> stemsOfLemma = new HashMap<>(enToRu.size() * 3);
+            // Rank by rank over the stems whose lists are that long, so the work is one visit per lemma occurrence.
+            for (int k = 0; !active.isEmpty(); k++) {
+                int kept = 0;
+                for (int i = 0; i < active.size(); i++) {
+                    String[] l = active.get(i);
+                    if (k < l.length) {
+                        stemsOfLemma.computeIfAbsent(l[k], x -> new ArrayList<>(2)).add(activeStems.get(i));
+                        active.set(kept, l);
+                        activeStems.set(kept, activeStems.get(i));
+                        kept++;
+                    }
+                }
+                active.subList(kept, active.size()).clear();
+                activeStems.subList(kept, activeStems.size()).clear();
+            }
+            ruToEn = new HashMap<>(stemsOfLemma.size() * 2);
+            stemsOfLemma.forEach((lemma, l) -> ruToEn.put(lemma, l.toArray(NONE)));
+            headwordsByStem = new HashMap<>(headwordsOfStem.size() * 2);
+            headwordsOfStem.forEach((stem, words) -> headwordsByStem.put(stem, words.toArray(NONE)));
+            lemmasOfStem.clear();
+            headwordsOfStem.clear();
+        }
+    }
+
+    private static void append(Map<String, int[]> map, String key, int index) {
+        int[] old = map.get(key);
+        if (old == null) {
+            map.put(key, new int[] {index});
+        } else {
+            int[] grown = Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = index;
+            map.put(key, grown);
         }
     }
 }
