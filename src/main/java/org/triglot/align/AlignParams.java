@@ -10,9 +10,9 @@ package org.triglot.align;
 public record AlignParams(double lexical, double length, double sigma, double skip, double prior12, double prior22,
                           double prior13, double prior14, int maxSide) {
     /** Sentence alignment, as tuned on the gold sets (see the evaluation command). */
-    public static final AlignParams SENTENCES = new AlignParams(4.0, 0.5, 0.35, 2.6, 1.2, 3.5, 2.4, 3.4, 4);
+    public static final AlignParams SENTENCES = new AlignParams(4.0, 1.0, 0.35, 5.5, 1.2, 3.5, 2.4, 3.4, 4);
     /** Paragraph alignment: fewer, longer units; merges are rarer and lengths more reliable. */
-    public static final AlignParams PARAGRAPHS = new AlignParams(4.0, 0.6, 0.3, 2.6, 1.6, 4.0, 3.0, 4.2, 3);
+    public static final AlignParams PARAGRAPHS = new AlignParams(4.0, 0.6, 0.3, 3.5, 1.6, 4.0, 3.0, 4.2, 3);
 
     /** Prior cost of a bead with {@code a} and {@code b} units (both ≥ 1). */
     double prior(int a, int b) {

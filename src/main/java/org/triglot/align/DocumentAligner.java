@@ -1,0 +1,68 @@
+package org.triglot.align;
+
+import org.triglot.lexicon.Lexicon;
+import org.triglot.model.Bead;
+import org.triglot.model.Document;
+import org.triglot.model.Paragraph;
+import org.triglot.model.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Aligns two imported documents: paragraphs first (accounts that share only part of their content leave
+ * paragraphs without counterpart on rows of their own), then the sentences inside each paragraph row.
+ */
+public final class DocumentAligner {
+    private final Lexicon lexicon;
+    private final BooleanSupplier cancelled;
+
+    public DocumentAligner(Lexicon lexicon, BooleanSupplier cancelled) {
+        this.lexicon = lexicon;
+        this.cancelled = cancelled;
+    }
+
+    /** Paragraph beads (paragraph ids) and, inside them, sentence beads (document-wide sentence ids). */
+    public record Result(List<Bead> paragraphs, List<Bead> sentences) {
+    }
+
+    public Result align(Document a, Document b) {
+        List<String> pa = a.paragraphs().stream().map(Paragraph::text).toList();
+        List<String> pb = b.paragraphs().stream().map(Paragraph::text).toList();
+        List<Bead> paragraphs = new SequenceAligner(lexicon, AlignParams.PARAGRAPHS, true, cancelled)
+                .align(pa, a.lang(), pb, b.lang());
+        List<Bead> sentences = new ArrayList<>();
+        for (Bead pbead : paragraphs) {
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("alignment cancelled");
+            }
+            List<Sentence> sa = sentencesOf(a, pbead.a());
+            List<Sentence> sb = sentencesOf(b, pbead.b());
+            if (sa.isEmpty() || sb.isEmpty()) {
+                sa.forEach(s -> sentences.add(new Bead(List.of(s.index()), List.of(), 0, pbead.confidence())));
+                sb.forEach(s -> sentences.add(new Bead(List.of(), List.of(s.index()), 0, pbead.confidence())));
+                continue;
+            }
+            if (sa.size() == 1 && sb.size() == 1) {
+                sentences.add(new Bead(List.of(sa.get(0).index()), List.of(sb.get(0).index()), pbead.similarity(), pbead.confidence()));
+                continue;
+            }
+            List<Bead> local = new SequenceAligner(lexicon, AlignParams.SENTENCES, false, cancelled)
+                    .align(sa.stream().map(Sentence::text).toList(), a.lang(), sb.stream().map(Sentence::text).toList(), b.lang());
+            for (Bead l : local) {
+                sentences.add(new Bead(l.a().stream().map(i -> sa.get(i).index()).toList(),
+                        l.b().stream().map(j -> sb.get(j).index()).toList(), l.similarity(), l.confidence()));
+            }
+        }
+        return new Result(paragraphs, sentences);
+    }
+
+    private static List<Sentence> sentencesOf(Document d, List<Integer> paragraphIds) {
+        List<Sentence> out = new ArrayList<>();
+        for (int p : paragraphIds) {
+            out.addAll(d.paragraphs().get(p).sentences());
+        }
+        return out;
+    }
+}
