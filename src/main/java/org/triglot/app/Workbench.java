@@ -3,7 +3,14 @@ package org.triglot.app;
 import org.triglot.ingest.DocumentImporter;
 import org.triglot.ingest.ImportException;
 import org.triglot.ingest.ImportLimits;
+import org.triglot.lexicon.Lexicon;
+import org.triglot.lexicon.Lookup;
+import org.triglot.lexicon.LookupResult;
+import org.triglot.lexicon.MatchMatrix;
+import org.triglot.lexicon.glossary.GlossaryException;
 import org.triglot.model.Document;
+import org.triglot.model.ImportWarning;
+import org.triglot.model.Lang;
 import org.triglot.nlp.Nlp;
 
 import java.nio.file.Path;
@@ -40,5 +47,42 @@ public final class Workbench {
 
     public Nlp nlp() {
         return nlp;
+    }
+
+    /** The shared lexicon (dictionaries, glossary); loaded on first use, which takes about a second. */
+    public Lexicon lexicon() {
+        return Lexicon.shared();
+    }
+
+    /** Adds a user glossary (TSV, CSV or TBX) to the lexicon; returns how many entries it added. */
+    public int loadGlossary(Path file) throws GlossaryException {
+        return lexicon().loadGlossary(file);
+    }
+
+    /** What the lexicon knows about a term in the three languages; the term must not be blank. */
+    public LookupResult lookup(String term) {
+        return new Lookup(lexicon()).lookup(term);
+    }
+
+    /**
+     * Imports two files, cuts them into units and scores every unit of A against every unit of B, keeping the
+     * evidence for each A unit's {@code topK} best B units.
+     */
+    public DocumentMatch match(Path fileA, Path fileB, Units units, int topK) throws ImportException {
+        Document a = importFile(fileA);
+        Document b = importFile(fileB);
+        requireAlignable(a, fileA);
+        requireAlignable(b, fileB);
+        return new DocumentMatch(a, b, units, new MatchMatrix(lexicon())
+                .compare(units.texts(a, fileA), a.lang(), units.texts(b, fileB), b.lang(), topK));
+    }
+
+    /** The lexicon knows only Chinese, Russian and English; another language would match on nothing but numbers. */
+    private static void requireAlignable(Document doc, Path file) throws ImportException {
+        if (doc.lang() == Lang.OTHER) {
+            String msg = doc.warnings().stream().filter(w -> w.key().equals("import.otherLanguage")).map(ImportWarning::message)
+                    .findFirst().orElse(doc.name() + " is not in Chinese, Russian or English.");
+            throw new ImportException("import.otherLanguage", file, msg);
+        }
     }
 }
