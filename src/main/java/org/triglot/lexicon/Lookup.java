@@ -51,11 +51,14 @@ public final class Lookup {
         List<Token> words = lexicon.nlp().tokenize(t, lang).stream().filter(Token::isWord).toList();
         String normal = lang == Lang.ZH ? ChineseScript.toSimplified(t)
                 : String.join(" ", words.stream().map(Token::norm).toList());
-        List<GlossaryEntry> glossary = glossary(t, lang);
+        List<GlossaryHit> hits = lexicon.glossary().find(t, lang);
+        List<GlossaryEntry> glossary = hits.stream().map(GlossaryHit::entry).distinct().toList();
+        // The parts of a person's name are not words: "Лаврову" is not "laurels", "Си" not the note B.
+        List<Token> common = lang == Lang.ZH ? words : words.stream().filter(w -> !inPersonName(w, hits)).toList();
         List<Sense> senses = switch (lang) {
             case ZH -> chineseSenses(t, words);
-            case RU -> russianSenses(words);
-            case EN, OTHER -> englishSenses(t, words);
+            case RU -> russianSenses(common);
+            case EN, OTHER -> common.isEmpty() ? List.of() : englishSenses(t, common);
         };
         List<NumberFound> numbers = new ArrayList<>();
         for (NumberMention m : NumberExtractor.extract(t, lang.code())) {
@@ -92,12 +95,9 @@ public final class Lookup {
         };
     }
 
-    private List<GlossaryEntry> glossary(String term, Lang lang) {
-        Set<GlossaryEntry> out = new LinkedHashSet<>();
-        for (GlossaryHit h : lexicon.glossary().find(term, lang)) {
-            out.add(h.entry());
-        }
-        return List.copyOf(out);
+    private static boolean inPersonName(Token word, List<GlossaryHit> hits) {
+        return hits.stream().anyMatch(h -> h.entry().category().equals("person")
+                && h.span().start() <= word.span().start() && word.span().end() <= h.span().end());
     }
 
     // ---- Chinese
@@ -125,7 +125,7 @@ public final class Lookup {
             }
             // CEDICT capitalises the pinyin of proper nouns; their glosses are biographies, and pivoting them into
             // Russian word by word gives nonsense (习近平 → "общий; политик…"); the glossary has the real forms.
-            boolean properNoun = !entries.isEmpty() && entries.stream().allMatch(e -> Character.isUpperCase(e.pinyin().codePointAt(0)));
+            boolean properNoun = !entries.isEmpty() && entries.stream().allMatch(e -> !e.pinyin().isEmpty() && Character.isUpperCase(e.pinyin().codePointAt(0)));
             List<String> ru = properNoun ? List.of() : limit(dict.russianLemmasOfChinese(w));
             if (!ru.isEmpty()) {
                 out.add(new Sense(CEDICT + " → " + MUELLER, ChineseScript.toSimplified(w), "", Lang.RU, ru));
@@ -233,7 +233,10 @@ public final class Lookup {
             }
             // Mueller is indexed by English stems; show the headwords behind each stem, the shortest first.
             Set<String> english = new LinkedHashSet<>();
-            for (String stem : dict.englishStemsOfRussian(lemma)) {
+            // Stems whose headword has this lemma as its first translation come first ("talk" before "palaver").
+            List<String> stems = new ArrayList<>(dict.englishStemsOfRussian(lemma));
+            stems.sort(Comparator.comparingInt(stem -> senseRank(dict, stem, lemma)));
+            for (String stem : stems) {
                 dict.englishHeadwordsOf(stem).stream().min(Comparator.comparingInt(String::length)).ifPresent(english::add);
             }
             if (!english.isEmpty()) {
@@ -249,6 +252,11 @@ public final class Lookup {
             }
         }
         return out;
+    }
+
+    private static int senseRank(Dictionaries dict, String stem, String lemma) {
+        int i = new ArrayList<>(dict.russianLemmasOf(stem)).indexOf(lemma.replace('ё', 'е'));
+        return i < 0 ? Integer.MAX_VALUE : i;
     }
 
     // ---- names
