@@ -3,7 +3,14 @@ package org.triglot.app;
 import org.triglot.ingest.DocumentImporter;
 import org.triglot.ingest.ImportException;
 import org.triglot.ingest.ImportLimits;
+import org.triglot.lexicon.Lexicon;
+import org.triglot.lexicon.Lookup;
+import org.triglot.lexicon.LookupResult;
+import org.triglot.lexicon.MatchMatrix;
+import org.triglot.lexicon.glossary.GlossaryException;
 import org.triglot.model.Document;
+import org.triglot.model.ImportWarning;
+import org.triglot.model.Lang;
 import org.triglot.nlp.Nlp;
 
 import java.nio.file.Path;
@@ -14,11 +21,8 @@ import org.triglot.align.AlignParams;
 import org.triglot.align.DocumentAligner;
 import org.triglot.align.SequenceAligner;
 import org.triglot.align.ThreeWayReconciler;
-import org.triglot.align.Units;
-import org.triglot.lexicon.Lexicon;
 import org.triglot.model.AlignedRow;
 import org.triglot.model.Bead;
-import org.triglot.model.Lang;
 
 /**
  * The one facade between the engine and its clients (command line and window). Clients call only this;
@@ -54,14 +58,15 @@ public final class Workbench {
         return nlp;
     }
 
-    /** The shared lexicon (dictionaries, glossary); loads on first use. */
+    /** The shared lexicon (dictionaries, glossary); loaded on first use, which takes about a second. */
     public Lexicon lexicon() {
         return Lexicon.shared();
     }
 
     /** Aligns two sequences of units already cut (lines of gold sets, or sentences/paragraphs as texts). */
-    public List<Bead> alignTexts(List<String> a, Lang langA, List<String> b, Lang langB, Units units, BooleanSupplier cancelled) {
-        AlignParams params = units == Units.PARAGRAPHS ? AlignParams.PARAGRAPHS : AlignParams.SENTENCES;
+    public List<Bead> alignTexts(List<String> a, Lang langA, List<String> b, Lang langB, org.triglot.align.Units units,
+                                 BooleanSupplier cancelled) {
+        AlignParams params = units == org.triglot.align.Units.PARAGRAPHS ? AlignParams.PARAGRAPHS : AlignParams.SENTENCES;
         return new SequenceAligner(lexicon(), params, true, cancelled).align(a, langA, b, langB);
     }
 
@@ -73,5 +78,37 @@ public final class Workbench {
     /** Rows of three versions from their three pairwise alignments. */
     public List<AlignedRow> reconcile(List<Bead> ab, List<Bead> ac, List<Bead> bc) {
         return ThreeWayReconciler.reconcile(ab, ac, bc);
+    }
+
+    /** Adds a user glossary (TSV, CSV or TBX) to the lexicon; returns how many entries it added. */
+    public int loadGlossary(Path file) throws GlossaryException {
+        return lexicon().loadGlossary(file);
+    }
+
+    /** What the lexicon knows about a term in the three languages; the term must not be blank. */
+    public LookupResult lookup(String term) {
+        return new Lookup(lexicon()).lookup(term);
+    }
+
+    /**
+     * Imports two files, cuts them into units and scores every unit of A against every unit of B, keeping the
+     * evidence for each A unit's {@code topK} best B units.
+     */
+    public DocumentMatch match(Path fileA, Path fileB, Units units, int topK) throws ImportException {
+        Document a = importFile(fileA);
+        Document b = importFile(fileB);
+        requireAlignable(a, fileA);
+        requireAlignable(b, fileB);
+        return new DocumentMatch(a, b, units, new MatchMatrix(lexicon())
+                .compare(units.texts(a, fileA), a.lang(), units.texts(b, fileB), b.lang(), topK));
+    }
+
+    /** The lexicon knows only Chinese, Russian and English; another language would match on nothing but numbers. */
+    private static void requireAlignable(Document doc, Path file) throws ImportException {
+        if (doc.lang() == Lang.OTHER) {
+            String msg = doc.warnings().stream().filter(w -> w.key().equals("import.otherLanguage")).map(ImportWarning::message)
+                    .findFirst().orElse(doc.name() + " is not in Chinese, Russian or English.");
+            throw new ImportException("import.otherLanguage", file, msg);
+        }
     }
 }

@@ -231,6 +231,12 @@ public final class Dictionaries {
         return List.copyOf(out);
     }
 
+    /** The Mueller headwords whose stem is this one ("talk", "talks" for "talk"), to show a stem as words; empty if none. */
+    public List<String> englishHeadwordsOf(String englishStem) {
+        String[] headwords = headwordsByStem.get(englishStem);
+        return headwords == null ? List.of() : List.of(headwords);
+    }
+
     // ---- zh ↔ ru through English
 
     /**
