@@ -64,13 +64,26 @@ public final class UnitAnalyzer {
         List<Token> tokens = lexicon.nlp().tokenize(text, lang);
         List<Raw> out = new ArrayList<>();
         boolean[] used = new boolean[text.length() + 1];
+        List<NumberMention> numbers = NumberExtractor.extract(text, lang.code());
         for (GlossaryHit h : lexicon.glossary().find(text, tokens, lang)) {
-            String key = "g:" + h.entry().id();
-            out.add(new Raw(h.span(), h.surface(), h.entry().en(), MatchKind.GLOSSARY, Set.of(key), Set.of(key),
+            Set<String> keys = new LinkedHashSet<>();
+            keys.add("g:" + h.entry().id());
+            // A long term ("80-летие Победы в Великой Отечественной войне") also stands for the shorter terms and
+            // numbers inside it, which the other version may name on their own (伟大卫国战争, 八十周年).
+            for (GlossaryHit inner : lexicon.glossary().findNested(h.surface(), lang)) {
+                keys.add("g:" + inner.entry().id());
+            }
+            for (NumberMention m : numbers) {
+                if (m.start() >= h.span().start() && m.end() <= h.span().end()) {
+                    keys.add("n:" + m.key());
+                    keys.add("v:" + formatValue(m.value()));
+                }
+            }
+            out.add(new Raw(h.span(), h.surface(), h.entry().en(), MatchKind.GLOSSARY, keys, keys,
                     h.entry().zh() + " / " + h.entry().ru() + " / " + h.entry().en()));
             mark(used, h.span());
         }
-        for (NumberMention m : NumberExtractor.extract(text, lang.code())) {
+        for (NumberMention m : numbers) {
             Span s = new Span(m.start(), m.end());
             if (overlapsUsed(used, s)) {
                 continue;

@@ -127,6 +127,46 @@ public final class Glossary {
         return findAlphabetic(text, words(text, l), l);
     }
 
+    /**
+     * The shorter glossary terms inside a term that was found whole: every hit of every length at each position,
+     * except the term itself.
+     */
+    public List<GlossaryHit> findNested(String term, Lang lang) {
+        List<GlossaryHit> out = new ArrayList<>();
+        if (lang == Lang.ZH) {
+            String s = ChineseScript.toSimplified(term);
+            synchronized (this) {
+                for (int i = 0; i < s.length(); i++) {
+                    for (int len = 2; len <= Math.min(maxChinese, s.length() - i); len++) {
+                        List<GlossaryEntry> es = len == s.length() ? null : chinese.get(s.substring(i, i + len));
+                        if (es != null) {
+                            out.add(new GlossaryHit(es.get(0), new Span(i, i + len), term.substring(i, i + len)));
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+        Lang l = lang == Lang.RU ? Lang.RU : Lang.EN;
+        List<Token> words = words(term, l);
+        synchronized (this) {
+            Map<String, List<Form>> index = alphabetic.get(l);
+            for (int i = 0; i < words.size(); i++) {
+                for (int len = 1; len <= words.size() - i; len++) {
+                    if (len == words.size()) {
+                        continue;
+                    }
+                    List<Form> forms = index.get(key(words, i, i + len));
+                    if (forms != null && caseMatches(forms.get(0).rule(), words.get(i))) {
+                        Span span = new Span(words.get(i).span().start(), words.get(i + len - 1).span().end());
+                        out.add(new GlossaryHit(forms.get(0).entry(), span, span.of(term)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Same as {@link #find} for a text already tokenised (tokens' spans relative to {@code text}). */
     public List<GlossaryHit> find(String text, List<Token> tokens, Lang lang) {
         if (lang == Lang.ZH) {

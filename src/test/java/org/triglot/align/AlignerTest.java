@@ -1,0 +1,84 @@
+package org.triglot.align;
+
+import org.junit.jupiter.api.Test;
+import org.triglot.lexicon.Lexicon;
+import org.triglot.model.AlignedRow;
+import org.triglot.model.Bead;
+import org.triglot.model.Lang;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AlignerTest {
+    private static final List<String> ZH = List.of(
+            "2025年4月28日，王毅在里约热内卢会见俄罗斯外长拉夫罗夫。",
+            "王毅表示，中俄要加强在金砖国家框架内的协调配合。",
+            "双方就乌克兰危机交换了看法。",
+            "拉夫罗夫表示，俄方愿同中方共同庆祝伟大卫国战争胜利八十周年。");
+    private static final List<String> EN = List.of(
+            "On April 28, 2025, Wang Yi met Russian Foreign Minister Sergey Lavrov in Rio de Janeiro.",
+            "Wang said China and Russia should strengthen coordination within the BRICS framework.",
+            "The weather in Rio was sunny, and the delegations enjoyed a lunch of local dishes by the sea.",
+            "The two sides exchanged views on the Ukraine crisis.",
+            "Lavrov said Russia is ready to celebrate with China the 80th anniversary of victory in the Great Patriotic War.");
+    private static final List<String> RU = List.of(
+            "28 апреля 2025 года Ван И встретился в Рио-де-Жанейро с министром иностранных дел России Сергеем Лавровым.",
+            "Ван И заявил, что Китай и Россия должны укреплять координацию в рамках БРИКС.",
+            "Стороны обменялись мнениями по украинскому кризису.",
+            "Лавров заявил, что Россия готова вместе с Китаем отметить 80-летие Победы в Великой Отечественной войне.");
+
+    private final SequenceAligner aligner = new SequenceAligner(Lexicon.shared(), AlignParams.PARAGRAPHS);
+
+    @Test
+    void translatedParagraphsPairUpAndTheExtraParagraphStandsAlone() {
+        List<Bead> beads = aligner.align(ZH, Lang.ZH, EN, Lang.EN);
+        assertThat(beads).extracting(b -> b.a() + ":" + b.b())
+                .containsExactly("[0]:[0]", "[1]:[1]", "[]:[2]", "[2]:[3]", "[3]:[4]");
+        assertThat(beads.get(0).confidence()).isGreaterThan(beads.get(2).confidence());
+    }
+
+    @Test
+    void chineseAndRussianAlignThroughThePivotAndTheGlossary() {
+        List<Bead> beads = aligner.align(ZH, Lang.ZH, RU, Lang.RU);
+        assertThat(beads).extracting(b -> b.a() + ":" + b.b()).containsExactly("[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[3]");
+    }
+
+    @Test
+    void aLongChineseSentenceCoveringTwoEnglishOnesIsOneToTwo() {
+        List<String> zh = List.of("王毅在里约热内卢会见拉夫罗夫。", "双方讨论了金砖国家合作，并就乌克兰危机交换了看法。", "会谈在信任的气氛中进行。");
+        List<String> en = List.of("Wang Yi met Lavrov in Rio de Janeiro.", "The two sides discussed BRICS cooperation.",
+                "They also exchanged views on the Ukraine crisis.", "The talks were held in an atmosphere of trust.");
+        List<Bead> beads = new SequenceAligner(Lexicon.shared(), AlignParams.SENTENCES).align(zh, Lang.ZH, en, Lang.EN);
+        assertThat(beads).extracting(b -> b.a() + ":" + b.b()).containsExactly("[0]:[0]", "[1]:[1, 2]", "[2]:[3]");
+    }
+
+    @Test
+    void longInputsUseTheBandAndStillCoverEveryUnitOnce() {
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        for (int k = 0; k < 1300; k++) {
+            zh.add(ZH.get(k % ZH.size()));
+            int z = k % ZH.size();
+            en.add(EN.get(z < 2 ? z : z + 1)); // EN has an extra paragraph at 2; pair each ZH with its translation
+        }
+        var pair = new org.triglot.lexicon.UnitAnalyzer(Lexicon.shared()).analyse(zh, Lang.ZH, en, Lang.EN);
+        List<Bead> beads = new BandedAligner(AlignParams.SENTENCES).align(pair.a(), pair.b());
+        assertThat((long) (zh.size() + 1) * (en.size() + 1)).isGreaterThan(BandedAligner.FULL_GRID_CELLS);
+        assertThat(beads).filteredOn(b -> b.a().size() == 1 && b.b().size() == 1).hasSizeGreaterThan(1000);
+        assertThat(beads.stream().mapToInt(b -> b.a().size()).sum()).isEqualTo(zh.size());
+        assertThat(beads.stream().mapToInt(b -> b.b().size()).sum()).isEqualTo(en.size());
+    }
+
+    @Test
+    void threeVersionsReconcileIntoRowsWithEmptyCells() {
+        List<Bead> ab = aligner.align(ZH, Lang.ZH, EN, Lang.EN);
+        List<Bead> ac = aligner.align(ZH, Lang.ZH, RU, Lang.RU);
+        List<Bead> bc = aligner.align(EN, Lang.EN, RU, Lang.RU);
+        List<AlignedRow> rows = ThreeWayReconciler.reconcile(ab, ac, bc);
+        assertThat(rows).extracting(r -> r.cells().toString())
+                .containsExactly("[[0], [0], [0]]", "[[1], [1], [1]]", "[[], [2], []]", "[[2], [3], [2]]", "[[3], [4], [3]]");
+        assertThat(rows).noneMatch(AlignedRow::uncertain);
+    }
+}
