@@ -169,7 +169,8 @@ public final class BandedAligner {
         }
         double sim = costs.similarity(i0, i1, j0, j1);
         double dev = lengthDeviation(a, b, ratio, i0, i1, j0, j1);
-        return params.lexical() * (1 - sim) * (na + nb)
+        double orphan = params.orphan() * Math.max(0, params.orphanBelow() - costs.minUnitCoverage);
+        return orphan + params.lexical() * (1 - sim) * (na + nb)
                 + params.length() * dev * dev / (2 * params.sigma() * params.sigma())
                 + params.prior(na, nb);
     }

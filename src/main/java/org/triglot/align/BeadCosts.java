@@ -71,20 +71,36 @@ final class BeadCosts {
         return out;
     }
 
+    /**
+     * The lowest coverage of a single unit on a side with several units, from the last {@link #similarity} call
+     * (1 when both sides have one unit). Reading it from a field keeps the inner loop of the search free of allocation.
+     */
+    double minUnitCoverage = 1;
+
     /** Similarity of the bead A[i0, i1) × B[j0, j1): harmonic mean of the two weighted coverages. */
     double similarity(int i0, int i1, int j0, int j1) {
         double totA = 0;
         double covA = 0;
+        double min = 1;
         for (int u = i0; u < i1; u++) {
             totA += a.total[u];
-            covA += covered(masksA[u], winLoA[u], j0, j1, a.weights[u]);
+            double c = covered(masksA[u], winLoA[u], j0, j1, a.weights[u]);
+            covA += c;
+            if (i1 - i0 > 1 && a.total[u] > 0) {
+                min = Math.min(min, c / a.total[u]);
+            }
         }
         double totB = 0;
         double covB = 0;
         for (int v = j0; v < j1; v++) {
             totB += b.total[v];
-            covB += covered(masksB[v], winLoB[v], i0, i1, b.weights[v]);
+            double c = covered(masksB[v], winLoB[v], i0, i1, b.weights[v]);
+            covB += c;
+            if (j1 - j0 > 1 && b.total[v] > 0) {
+                min = Math.min(min, c / b.total[v]);
+            }
         }
+        minUnitCoverage = min;
         if (totA == 0 && totB == 0) {
             return 0.3; // two units without content words (punctuation, numbers only): no evidence either way
         }

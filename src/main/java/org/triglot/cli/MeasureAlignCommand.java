@@ -50,6 +50,10 @@ final class MeasureAlignCommand implements Callable<Integer> {
     @Option(names = "--lexical") Double lexical;
     @Option(names = "--length") Double length;
     @Option(names = "--priors", split = ",", description = "1:2, 2:2, 1:3, 1:4 prior costs.") List<Double> priors;
+    @Option(names = "--orphan", split = ",", description = "weight,threshold of the orphan-in-merge penalty.") List<Double> orphan;
+
+    @Option(names = "--dump", description = "Write each set's units, gold and predicted beads into this folder, for inspection.")
+    Path dump;
 
     @Spec
     CommandSpec spec;
@@ -64,6 +68,9 @@ final class MeasureAlignCommand implements Callable<Integer> {
         }
         if (length != null) {
             p = p.withLength(length);
+        }
+        if (orphan != null && orphan.size() == 2) {
+            p = p.withOrphan(orphan.get(0), orphan.get(1));
         }
         if (priors != null && priors.size() == 4) {
             p = p.withPriors(priors.get(0), priors.get(1), priors.get(2), priors.get(3));
@@ -128,7 +135,7 @@ final class MeasureAlignCommand implements Callable<Integer> {
     }
 
     /** All documents of the corpus, each perturbed with its own fixed seed, aligned as one long sequence. */
-    private void perturbed(SequenceAligner aligner, ParallelCorpus corpus, Lang la, Lang lb, Tally t) {
+    private void perturbed(SequenceAligner aligner, ParallelCorpus corpus, Lang la, Lang lb, Tally t) throws IOException {
         List<String> a = new ArrayList<>();
         List<String> b = new ArrayList<>();
         List<List<List<Integer>>> gold = new ArrayList<>();
@@ -147,10 +154,21 @@ final class MeasureAlignCommand implements Callable<Integer> {
         run(aligner, a, la, b, lb, gold, t);
     }
 
-    private static void run(SequenceAligner aligner, List<String> a, Lang la, List<String> b, Lang lb,
-                            List<List<List<Integer>>> gold, Tally t) {
+    private int dumped;
+
+    private void run(SequenceAligner aligner, List<String> a, Lang la, List<String> b, Lang lb,
+                     List<List<List<Integer>>> gold, Tally t) throws IOException {
         long t0 = System.nanoTime();
         List<Bead> beads = aligner.align(a, la, b, lb);
+        if (dump != null) {
+            Files.createDirectories(dump);
+            String n = String.format(Locale.ROOT, "%02d", dumped++);
+            Files.write(dump.resolve(n + ".a.txt"), a, StandardCharsets.UTF_8);
+            Files.write(dump.resolve(n + ".b.txt"), b, StandardCharsets.UTF_8);
+            Files.write(dump.resolve(n + ".gold"), gold.stream().map(BeadFormat::format).toList(), StandardCharsets.UTF_8);
+            Files.write(dump.resolve(n + ".pred"), beads.stream().map(x -> BeadFormat.format(List.of(x.a(), x.b()))
+                    + String.format(Locale.ROOT, "\t%.3f\t%.3f", x.similarity(), x.confidence())).toList(), StandardCharsets.UTF_8);
+        }
         t.seconds += (System.nanoTime() - t0) / 1e9;
         List<List<List<Integer>>> pred = new ArrayList<>();
         java.util.Set<String> goldKeys = new java.util.HashSet<>();
