@@ -118,7 +118,7 @@ final class MeasureLexiconCommand implements Callable<Integer> {
 
     /** Similarity with a small length term: the log length ratio's distance from the typical one. */
     static double score(Unit a, Unit b) {
-        return Similarity.score(a, b) - 0.05 * Math.abs(Math.log((b.length() + 1.0) / (a.length() + 1.0)) - expectedLogRatio(a, b));
+        return Similarity.score(a, b) - 0.08 * Math.abs(Math.log((b.length() + 1.0) / (a.length() + 1.0)) - expectedLogRatio(a, b));
     }
 
     private static double expectedLogRatio(Unit a, Unit b) {

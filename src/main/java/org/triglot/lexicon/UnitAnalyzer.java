@@ -143,16 +143,40 @@ public final class UnitAnalyzer {
                     own.add("zh:" + p);
                     Set<String> t = other == Lang.EN ? dict.englishStemsOf(p) : dict.russianLemmasOfChinese(p);
                     t.forEach(x -> tr.add(prefix + x));
+                    if (other == Lang.RU) {
+                        pivot(dict.englishStemsOf(p), own, tr);
+                    }
                 }
             }
             case RU -> {
                 Set<String> t = other == Lang.EN ? dict.englishStemsOfRussian(norm) : dict.chineseWordsOfRussian(norm);
                 t.forEach(x -> tr.add(prefix + x));
+                if (other == Lang.ZH) {
+                    pivot(dict.englishStemsOfRussian(norm), own, tr);
+                }
             }
             case EN, OTHER -> {
                 Set<String> t = other == Lang.ZH ? dict.chineseWordsOf(norm) : dict.russianLemmasOf(norm);
                 t.forEach(x -> tr.add(prefix + x));
             }
+        }
+    }
+
+    /** English stems through which a Chinese and a Russian word may meet; only the first few, as more add noise. */
+    static final int PIVOT_STEMS = 8;
+
+    /**
+     * Chinese and Russian also meet in English: a word offers its first English stems as keys and looks for the
+     * other side's, which catches pairs the capped direct pivot misses.
+     */
+    private static void pivot(Set<String> englishStems, Set<String> own, Set<String> tr) {
+        int k = 0;
+        for (String s : englishStems) {
+            if (k++ == PIVOT_STEMS) {
+                break;
+            }
+            own.add("pv:" + s);
+            tr.add("pv:" + s);
         }
     }
 
