@@ -64,9 +64,9 @@ public final class Workbench {
     }
 
     /** Aligns two sequences of units already cut (lines of gold sets, or sentences/paragraphs as texts). */
-    public List<Bead> alignTexts(List<String> a, Lang langA, List<String> b, Lang langB, org.triglot.align.Units units,
+    public List<Bead> alignTexts(List<String> a, Lang langA, List<String> b, Lang langB, Units units,
                                  BooleanSupplier cancelled) {
-        AlignParams params = units == org.triglot.align.Units.PARAGRAPHS ? AlignParams.PARAGRAPHS : AlignParams.SENTENCES;
+        AlignParams params = units == Units.PARAGRAPHS ? AlignParams.PARAGRAPHS : AlignParams.SENTENCES;
         return new SequenceAligner(lexicon(), params, true, cancelled).align(a, langA, b, langB);
     }
 

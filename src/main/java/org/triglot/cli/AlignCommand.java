@@ -3,7 +3,7 @@ package org.triglot.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.triglot.align.BeadFormat;
-import org.triglot.align.Units;
+import org.triglot.app.Units;
 import org.triglot.app.Workbench;
 import org.triglot.eval.GoldSets;
 import org.triglot.model.AlignedRow;
