@@ -65,6 +65,7 @@ final class XmlInput {
 
     /** Accepts the one expected DOCTYPE and refuses every declaration, so no entity can be defined or expanded. */
     private static final class Guard extends DefaultHandler2 implements DeclHandler {
+        private static final java.util.Set<String> PREDEFINED = java.util.Set.of("lt", "gt", "amp", "apos", "quot", "[dtd]");
         private final String name;
         private final String file;
         private final String what;
@@ -110,8 +111,8 @@ final class XmlInput {
 
         @Override
         public void startEntity(String n) throws SAXException {
-            // Only reached for entities the parser expands; predefined ones (&amp; …) are not reported.
-            if (!n.equals("[dtd]")) {
+            // The parser reports the five predefined entities too; any other one would have been declared (and refused).
+            if (!PREDEFINED.contains(n)) {
                 throw refuse("the entity '" + n + "'");
             }
         }
