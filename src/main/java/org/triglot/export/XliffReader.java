@@ -66,7 +66,7 @@ final class XliffReader {
                     notes = new ArrayList<>();
                     source = new StringBuilder();
                     target = new StringBuilder();
-                    reviewed = false;
+                    reviewed = "true".equals(atts.getValue(XliffWriter.TG_NS, "reviewed"));
                 }
                 case "segment" -> {
                     String state = atts.getValue("state");

@@ -37,6 +37,9 @@ final class XliffWriter {
             if (!kinds.isEmpty()) {
                 sb.append(" tg:flags=\"").append(kinds).append('"');
             }
+            if (v.reviewed(r)) {
+                sb.append(" tg:reviewed=\"true\"");
+            }
             sb.append(">\n");
             List<Flag> flags = v.flags(r);
             if (!flags.isEmpty()) {
@@ -48,7 +51,8 @@ final class XliffWriter {
                 sb.append("      </notes>\n");
             }
             boolean hasTarget = !v.ids(r, trg).isEmpty();
-            String state = v.reviewed(r) ? "reviewed" : hasTarget ? "translated" : "initial";
+            // XLIFF wants a target for any state past initial, so a reviewed row without one says so on the unit only.
+            String state = !hasTarget ? "initial" : v.reviewed(r) ? "reviewed" : "translated";
             sb.append("      <segment state=\"").append(state).append("\">\n");
             sb.append("        <source xml:space=\"preserve\">").append(Xml.text(v.text(r, src))).append("</source>\n");
             if (hasTarget) {
