@@ -52,26 +52,24 @@ final class DelimitedWriter {
         return sb.toString();
     }
 
-    /** {@code text_zh}, {@code text_ru}, {@code text_en}; a language used twice gets its script or number ({@code text_zh_Hant}). */
+    /**
+     * {@code text_zh}, {@code text_ru}, {@code text_en}. A language used by two versions gets their scripts when those
+     * differ ({@code text_zh_Hans}, {@code text_zh_Hant}), else their numbers from 1 ({@code text_en_2}, {@code text_en_3}).
+     */
     static List<String> textHeaders(ExportView v) {
-        List<String> out = new ArrayList<>();
-        Set<Lang> seen = new HashSet<>();
-        Set<Lang> twice = new HashSet<>();
+        java.util.Map<Lang, List<Integer>> byLang = new java.util.EnumMap<>(Lang.class);
         for (int ver : v.chosen) {
-            Lang l = v.comparison.versions().get(ver).lang();
-            if (!seen.add(l)) {
-                twice.add(l);
-            }
+            byLang.computeIfAbsent(v.comparison.versions().get(ver).lang(), k -> new ArrayList<>()).add(ver);
         }
-        Set<String> used = new HashSet<>();
+        List<String> out = new ArrayList<>();
         for (int ver : v.chosen) {
             var d = v.comparison.versions().get(ver);
+            List<Integer> same = byLang.get(d.lang());
             String h = "text_" + d.lang().code();
-            if (twice.contains(d.lang())) {
-                h += "_" + d.script().code();
-            }
-            while (!used.add(h)) {
-                h += "_" + (ver + 1);
+            if (same.size() > 1) {
+                Set<Object> scripts = new HashSet<>();
+                same.forEach(s -> scripts.add(v.comparison.versions().get(s).script()));
+                h += scripts.size() == same.size() ? "_" + d.script().code() : "_" + (ver + 1);
             }
             out.add(h);
         }

@@ -64,6 +64,19 @@ class DelimitedExportTest {
     }
 
     @Test
+    void twoVersionsInOneLanguageGetNumberedTextColumns() throws Exception {
+        var zh = ExportFixture.doc("zh.txt", org.triglot.model.Lang.ZH, org.triglot.model.Script.HANT, List.of(List.of("會談。")));
+        var en1 = ExportFixture.doc("en1.txt", org.triglot.model.Lang.EN, org.triglot.model.Script.LATIN, List.of(List.of("Talks.")));
+        var en2 = ExportFixture.doc("en2.txt", org.triglot.model.Lang.EN, org.triglot.model.Script.LATIN, List.of(List.of("Talks held.")));
+        Comparison three = Comparisons.of(List.of(zh, en1, en2), List.of(), "sentences",
+                List.of(new org.triglot.model.AlignedRow(List.of(List.of(0), List.of(0), List.of(0)), 0.5, false)));
+        String tsv = Exports.render(three, ExportFormat.TSV, ExportOptions.DEFAULTS);
+        assertThat(tsv).startsWith("ids_a\tids_b\tids_c\tconfidence\tuncertain\ttext_zh\ttext_en_2\ttext_en_3\tflags\treviewed\n");
+        String tmx = Exports.render(three, ExportFormat.TMX, ExportOptions.DEFAULTS);
+        assertThat(tmx).contains("<tuv xml:lang=\"en-US\">").contains("<tuv xml:lang=\"en-US-x-v3\">");
+    }
+
+    @Test
     void bomOnlyWhenAskedAndTheReaderSkipsIt() throws Exception {
         Path with = dir.resolve("bom.csv");
         Path without = dir.resolve("plain.csv");
