@@ -23,6 +23,15 @@ import org.triglot.align.SequenceAligner;
 import org.triglot.align.ThreeWayReconciler;
 import org.triglot.model.AlignedRow;
 import org.triglot.model.Bead;
+import org.triglot.model.Comparison;
+import org.triglot.model.Script;
+import org.triglot.export.Comparisons;
+import org.triglot.export.ExportException;
+import org.triglot.export.ExportFormat;
+import org.triglot.export.ExportOptions;
+import org.triglot.export.ExportedTable;
+import org.triglot.export.Exports;
+import org.triglot.export.ProjectFile;
 
 /**
  * The one facade between the engine and its clients (command line and window). Clients call only this;
@@ -101,6 +110,40 @@ public final class Workbench {
         requireAlignable(b, fileB);
         return new DocumentMatch(a, b, units, new MatchMatrix(lexicon())
                 .compare(units.texts(a, fileA), a.lang(), units.texts(b, fileB), b.lang(), topK));
+    }
+
+    /** A comparison of aligned rows of these versions, without flags and with no row reviewed yet. */
+    public Comparison comparison(List<Document> versions, List<String> labels, String units, List<AlignedRow> rows) {
+        return Comparisons.of(versions, labels, units, rows);
+    }
+
+    /** A document of lines (one paragraph and one sentence per line), for versions read with {@code --units lines}. */
+    public Document documentFromLines(String name, List<String> lines, Lang lang, Script script) {
+        return Comparisons.fromLines(name, lines, lang, script);
+    }
+
+    /** Writes the comparison as TMX, TSV, CSV, XLIFF, an HTML report or JSON; the old file survives a failure. */
+    public void export(Comparison comparison, ExportFormat format, ExportOptions options, Path file) throws ExportException {
+        Exports.write(comparison, format, options, file);
+    }
+
+    /** The export as text, for writing to standard output. */
+    public String renderExport(Comparison comparison, ExportFormat format, ExportOptions options) {
+        return Exports.render(comparison, format, options);
+    }
+
+    /** Reads a TMX, XLIFF, TSV, CSV or JSON export back; refuses DOCTYPE tricks and files over 64 MB. */
+    public ExportedTable readExport(Path file) throws ExportException {
+        return Exports.read(file);
+    }
+
+    /** Saves a comparison as a {@code .triglot} project (JSON). */
+    public void saveProject(Comparison comparison, Path file) throws ExportException {
+        ProjectFile.write(comparison, file);
+    }
+
+    public Comparison openProject(Path file) throws ExportException {
+        return ProjectFile.read(file);
     }
 
     /** The lexicon knows only Chinese, Russian and English; another language would match on nothing but numbers. */

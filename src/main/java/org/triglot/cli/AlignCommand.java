@@ -1,11 +1,11 @@
 package org.triglot.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.triglot.align.BeadFormat;
 import org.triglot.app.Units;
 import org.triglot.app.Workbench;
 import org.triglot.eval.GoldSets;
+import org.triglot.export.ExportFormat;
+import org.triglot.model.Comparison;
 import org.triglot.model.AlignedRow;
 import org.triglot.model.Bead;
 import org.triglot.model.Document;
@@ -14,38 +14,36 @@ import org.triglot.model.Paragraph;
 import org.triglot.model.Sentence;
 import org.triglot.nlp.LanguageGuess;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * {@code triglot align FILE1 FILE2 [FILE3]}: the aligned rows of two or three versions as beads, TSV or JSON;
- * {@code --batch LIST} aligns many pairs in one run (the lexicon loads once).
+ * {@code triglot align FILE1 FILE2 [FILE3]}: the aligned rows of two or three versions as beads, or through the
+ * export writers as TSV, CSV, TMX, XLIFF, an HTML report or the JSON project; {@code --batch LIST} aligns many
+ * pairs in one run (the lexicon loads once).
  */
 @Command(name = "align", mixinStandardHelpOptions = true,
         description = "Align two or three versions (paragraphs, sentences inside paragraphs, or raw lines).")
 final class AlignCommand implements Callable<Integer> {
-    enum Format { beads, tsv, json }
+    enum Format { beads, tsv, csv, tmx, xliff, html, json }
 
     @Option(names = "--units", defaultValue = "sentences", description = "paragraphs, sentences or lines (default: ${DEFAULT-VALUE}).")
     String unitsName;
 
-    @Option(names = "--format", defaultValue = "beads", description = "beads, tsv or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "beads", description = "beads, tsv, csv, tmx, xliff, html or json (the .triglot project; default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = {"-o", "--output"}, description = "Write to this file instead of standard output.")
@@ -57,10 +55,13 @@ final class AlignCommand implements Callable<Integer> {
     @Parameters(arity = "0..3", paramLabel = "FILE", description = "Two or three versions.")
     List<Path> files = new ArrayList<>();
 
+    @Mixin
+    ExportSettings exportSettings;
+
     @Spec
     CommandSpec spec;
 
-    /** One version as the aligner sees it: unit texts, language, and (for tsv/json) its document. */
+    /** One version as the aligner sees it: unit texts, language, and its document (built from the lines for --units lines). */
     record Version(Path file, List<String> units, Lang lang, Document doc) {
     }
 
@@ -76,8 +77,7 @@ final class AlignCommand implements Callable<Integer> {
         if (files.size() < 2) {
             throw new CliFailure(ExitCodes.USAGE, "align needs two or three files; " + files.size() + " given.", null);
         }
-        String result = alignFiles(files, units);
-        write(result, output);
+        output(alignFiles(files, units), units, output);
         return ExitCodes.OK;
     }
 
@@ -105,7 +105,7 @@ final class AlignCommand implements Callable<Integer> {
             for (int c = 0; c < cols.length - 1; c++) {
                 in.add(resolve(cols[c]));
             }
-            write(alignFiles(in, units), resolve(cols[cols.length - 1]));
+            output(alignFiles(in, units), units, resolve(cols[cols.length - 1]));
             done++;
         }
         spec.commandLine().getErr().printf(Locale.ROOT, "triglot: aligned %d batch entries%n", done);
@@ -117,7 +117,11 @@ final class AlignCommand implements Callable<Integer> {
         return path.isAbsolute() || batch.getParent() == null ? path : batch.getParent().resolve(path);
     }
 
-    private String alignFiles(List<Path> paths, Units units) {
+    /** The aligned rows of two or three versions. */
+    private record Aligned(List<AlignedRow> rows, List<Version> versions) {
+    }
+
+    private Aligned alignFiles(List<Path> paths, Units units) {
         Workbench wb = TriglotCommand.workbench();
         List<Version> versions = new ArrayList<>();
         for (Path p : paths) {
@@ -126,12 +130,12 @@ final class AlignCommand implements Callable<Integer> {
         if (versions.size() == 2) {
             List<Bead> beads = align(wb, versions.get(0), versions.get(1), units);
             List<AlignedRow> rows = beads.stream().map(b -> new AlignedRow(List.of(b.a(), b.b()), b.confidence(), false)).toList();
-            return render(rows, versions, units);
+            return new Aligned(rows, versions);
         }
         List<Bead> ab = align(wb, versions.get(0), versions.get(1), units);
         List<Bead> ac = align(wb, versions.get(0), versions.get(2), units);
         List<Bead> bc = align(wb, versions.get(1), versions.get(2), units);
-        return render(wb.reconcile(ab, ac, bc), versions, units);
+        return new Aligned(wb.reconcile(ab, ac, bc), versions);
     }
 
     private static List<Bead> align(Workbench wb, Version a, Version b, Units units) {
@@ -156,7 +160,7 @@ final class AlignCommand implements Callable<Integer> {
                 throw new CliFailure(ExitCodes.BAD_INPUT, p.getFileName() + " does not look like Chinese, Russian or English ("
                         + g.detail() + ").", null);
             }
-            return new Version(p, lines, g.lang(), null);
+            return new Version(p, lines, g.lang(), wb.documentFromLines(p.getFileName().toString(), lines, g.lang(), g.script()));
         }
         Document d = ImportCommand.load(p);
         if (d.lang() == Lang.OTHER) {
@@ -185,81 +189,19 @@ final class AlignCommand implements Callable<Integer> {
         }
     }
 
-    private String render(List<AlignedRow> rows, List<Version> versions, Units units) {
-        StringWriter sw = new StringWriter();
-        PrintWriter out = new PrintWriter(sw);
-        switch (format) {
-            case beads -> rows.forEach(r -> out.println(BeadFormat.format(r.cells())));
-            case tsv -> {
-                StringBuilder header = new StringBuilder();
-                for (int v = 0; v < versions.size(); v++) {
-                    header.append("ids_").append((char) ('a' + v)).append('\t');
-                }
-                header.append("confidence\tuncertain");
-                for (Version v : versions) {
-                    header.append("\ttext_").append(v.lang().code());
-                }
-                out.println(header);
-                for (AlignedRow r : rows) {
-                    StringBuilder line = new StringBuilder();
-                    for (List<Integer> c : r.cells()) {
-                        line.append(c.toString().replace(" ", "")).append('\t');
-                    }
-                    line.append(String.format(Locale.ROOT, "%.3f", r.confidence())).append('\t').append(r.uncertain());
-                    for (int v = 0; v < versions.size(); v++) {
-                        line.append('\t').append(tsvCell(join(versions.get(v).units(), r.cells().get(v), versions.get(v).lang())));
-                    }
-                    out.println(line);
-                }
-            }
-            case json -> out.println(json(rows, versions, units));
+    /** Beads as before; every other format through the export writers, from a comparison of the aligned documents. */
+    private void output(Aligned aligned, Units units, Path target) {
+        if (format == Format.beads) {
+            StringBuilder sb = new StringBuilder();
+            aligned.rows().forEach(r -> sb.append(BeadFormat.format(r.cells())).append(System.lineSeparator()));
+            write(sb.toString(), target);
+            return;
         }
-        out.flush();
-        return sw.toString();
-    }
-
-    private static String json(List<AlignedRow> rows, List<Version> versions, Units units) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("units", units.name().toLowerCase(Locale.ROOT));
-        List<Map<String, Object>> vs = new ArrayList<>();
-        for (Version v : versions) {
-            vs.add(Map.of("file", v.file().toString(), "lang", v.lang().code(), "count", v.units().size()));
-        }
-        root.put("versions", vs);
-        List<Map<String, Object>> rs = new ArrayList<>();
-        for (AlignedRow r : rows) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("ids", r.cells());
-            m.put("confidence", Math.round(r.confidence() * 1000) / 1000.0);
-            m.put("uncertain", r.uncertain());
-            List<String> texts = new ArrayList<>();
-            for (int v = 0; v < versions.size(); v++) {
-                texts.add(join(versions.get(v).units(), r.cells().get(v), versions.get(v).lang()));
-            }
-            m.put("texts", texts);
-            rs.add(m);
-        }
-        root.put("rows", rs);
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write JSON", e);
-        }
-    }
-
-    private static String join(List<String> units, List<Integer> ids, Lang lang) {
-        StringBuilder sb = new StringBuilder();
-        for (int id : ids) {
-            if (sb.length() > 0 && lang != Lang.ZH) {
-                sb.append(' ');
-            }
-            sb.append(units.get(id));
-        }
-        return sb.toString();
-    }
-
-    private static String tsvCell(String s) {
-        return s.replace('\t', ' ').replace("\r", " ").replace('\n', ' ');
+        Workbench wb = TriglotCommand.workbench();
+        List<Document> docs = aligned.versions().stream().map(Version::doc).toList();
+        List<String> labels = aligned.versions().stream().map(v -> v.file().getFileName().toString()).toList();
+        Comparison c = wb.comparison(docs, labels, units == Units.SENTENCES ? "sentences" : "paragraphs", aligned.rows());
+        ExportCommand.write(wb, c, ExportFormat.parse(format.name()), exportSettings, target, spec);
     }
 
     private void write(String text, Path target) {

@@ -12,7 +12,7 @@ import java.io.OutputStreamWriter;
 /** The {@code triglot} command: subcommands over the {@link Workbench} facade. */
 @Command(name = "triglot", mixinStandardHelpOptions = true, versionProvider = TriglotCommand.Version.class,
         description = "Aligns and compares the Chinese, Russian and English versions of a diplomatic readout.",
-        subcommands = {ImportCommand.class, DemoCommand.class, LookupCommand.class, MatchCommand.class, AlignCommand.class,
+        subcommands = {ImportCommand.class, DemoCommand.class, LookupCommand.class, MatchCommand.class, AlignCommand.class, ExportCommand.class,
                 EvalCommand.class, MeasureSplitCommand.class, MeasureLexiconCommand.class, MeasureAlignCommand.class},
         usageHelpAutoWidth = true)
 public final class TriglotCommand implements Runnable {
