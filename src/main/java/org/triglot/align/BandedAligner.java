@@ -17,7 +17,7 @@ import java.util.function.BooleanSupplier;
  */
 public final class BandedAligner {
     /** Grids up to this many cells are searched whole. */
-    static final long FULL_GRID_CELLS = 1_500_000;
+    static final long FULL_GRID_CELLS = 250_000;
     /** Half-width of the band around the projected coarse path, in units. */
     static final int RADIUS = 10;
 
@@ -131,6 +131,9 @@ public final class BandedAligner {
                     if (prev == Double.POSITIVE_INFINITY) {
                         continue;
                     }
+                    if (prev + lowerBound(a, b, ratio, pi, i, pj, j) >= best) {
+                        continue; // cannot beat the best bead so far whatever its similarity: skip the costly part
+                    }
                     double c = prev + cost(costs, a, b, ratio, pi, i, pj, j);
                     if (c < best) {
                         best = c;
@@ -173,6 +176,17 @@ public final class BandedAligner {
         return orphan + params.lexical() * (1 - sim) * (na + nb)
                 + params.length() * dev * dev / (2 * params.sigma() * params.sigma())
                 + params.prior(na, nb);
+    }
+
+    /** The cost of a bead if its similarity were perfect: prior and length terms only. */
+    private double lowerBound(Side a, Side b, double ratio, int i0, int i1, int j0, int j1) {
+        int na = i1 - i0;
+        int nb = j1 - j0;
+        if (na == 0 || nb == 0) {
+            return params.skip();
+        }
+        double dev = lengthDeviation(a, b, ratio, i0, i1, j0, j1);
+        return params.length() * dev * dev / (2 * params.sigma() * params.sigma()) + params.prior(na, nb);
     }
 
     /** Log of the bead's length ratio against the document's ratio (0 = exactly as expected). */

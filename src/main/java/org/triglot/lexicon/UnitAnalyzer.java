@@ -47,17 +47,27 @@ public final class UnitAnalyzer {
     }
 
     public Pair analyse(List<String> textsA, Lang langA, List<String> textsB, Lang langB) {
-        List<List<Raw>> rawA = new ArrayList<>();
-        for (String t : textsA) {
-            rawA.add(words(t, langA, langB));
-        }
-        List<List<Raw>> rawB = new ArrayList<>();
-        for (String t : textsB) {
-            rawB.add(words(t, langB, langA));
+        // The two sides are independent until names are linked: analyse B on a second core while A runs here.
+        java.util.concurrent.CompletableFuture<List<List<Raw>>> futureB =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> side(textsB, langB, langA));
+        List<List<Raw>> rawA = side(textsA, langA, langB);
+        List<List<Raw>> rawB;
+        try {
+            rawB = futureB.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         linkNames(rawA, rawB);
         KeySpace keys = new KeySpace();
         return new Pair(units(textsA, langA, rawA, keys), units(textsB, langB, rawB, keys), keys);
+    }
+
+    private List<List<Raw>> side(List<String> texts, Lang lang, Lang other) {
+        List<List<Raw>> out = new ArrayList<>(texts.size());
+        for (String t : texts) {
+            out.add(words(t, lang, other));
+        }
+        return out;
     }
 
     private List<Raw> words(String text, Lang lang, Lang other) {
@@ -157,13 +167,23 @@ public final class UnitAnalyzer {
             }
             case EN, OTHER -> {
                 Set<String> t = other == Lang.ZH ? dict.chineseWordsOf(norm) : dict.russianLemmasOf(norm);
-                t.forEach(x -> tr.add(prefix + x));
+                // Hub stems ("state", "make") reach hundreds of Chinese words; past the first few dozen they only
+                // add chance matches and memory.
+                int k = 0;
+                for (String x : t) {
+                    if (k++ == MAX_TRANSLATIONS) {
+                        break;
+                    }
+                    tr.add(prefix + x);
+                }
             }
         }
     }
 
     /** English stems through which a Chinese and a Russian word may meet; only the first few, as more add noise. */
     static final int PIVOT_STEMS = 8;
+    /** Translations kept per English word. */
+    static final int MAX_TRANSLATIONS = 40;
 
     /**
      * Chinese and Russian also meet in English: a word offers its first English stems as keys and looks for the
