@@ -9,13 +9,14 @@ import java.util.Map;
 
 /**
  * Interns the string keys of one comparison ("en:minist", "ru:министр", "g:17", "n:anniv:80") as small ints,
- * so that matching is integer set membership. Not shared between comparisons.
+ * so that matching is integer set membership. Not shared between comparisons; safe for the two threads that
+ * analyse the two sides of one comparison.
  */
 public final class KeySpace {
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> names = new ArrayList<>();
 
-    public int id(String key) {
+    public synchronized int id(String key) {
         Integer id = ids.get(key);
         if (id == null) {
             id = names.size();
@@ -25,11 +26,11 @@ public final class KeySpace {
         return id;
     }
 
-    public String name(int id) {
+    public synchronized String name(int id) {
         return names.get(id);
     }
 
-    public int size() {
+    public synchronized int size() {
         return names.size();
     }
 

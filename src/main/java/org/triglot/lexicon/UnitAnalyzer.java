@@ -41,56 +41,93 @@ public final class UnitAnalyzer {
     public record Pair(List<Unit> a, List<Unit> b, KeySpace keys) {
     }
 
-    /** A word before weighting: keys still as strings. */
-    private record Raw(Span span, String surface, String norm, MatchKind kind, Set<String> own, Set<String> translations,
-                       String detail) {
+    /**
+     * A word before weighting, its keys already interned (strings for hundreds of translations per word would
+     * dominate memory on book-length input). Mutable only so that name linking can add the shared name key.
+     */
+    private static final class Raw {
+        final Span span;
+        final String surface;
+        final String norm;
+        final MatchKind kind;
+        final int primary;
+        int[] own;
+        int[] translations;
+        final String detail;
+
+        Raw(Span span, String surface, String norm, MatchKind kind, Set<String> own, Set<String> translations,
+            String detail, KeySpace keys) {
+            this.span = span;
+            this.surface = surface;
+            this.norm = norm;
+            this.kind = kind;
+            this.primary = keys.id(own.iterator().next());
+            this.own = keys.ids(own);
+            this.translations = keys.ids(translations);
+            this.detail = detail;
+        }
+
+        void addKey(int key) {
+            own = with(own, key);
+            translations = with(translations, key);
+        }
+
+        private static int[] with(int[] sorted, int key) {
+            if (java.util.Arrays.binarySearch(sorted, key) >= 0) {
+                return sorted;
+            }
+            int[] out = java.util.Arrays.copyOf(sorted, sorted.length + 1);
+            out[sorted.length] = key;
+            java.util.Arrays.sort(out);
+            return out;
+        }
     }
 
     public Pair analyse(List<String> textsA, Lang langA, List<String> textsB, Lang langB) {
         // The two sides are independent until names are linked: analyse B on a second core while A runs here.
+        KeySpace keys = new KeySpace();
         java.util.concurrent.CompletableFuture<List<List<Raw>>> futureB =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> side(textsB, langB, langA));
-        List<List<Raw>> rawA = side(textsA, langA, langB);
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> side(textsB, langB, langA, keys));
+        List<List<Raw>> rawA = side(textsA, langA, langB, keys);
         List<List<Raw>> rawB;
         try {
             rawB = futureB.join();
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        linkNames(rawA, rawB);
-        KeySpace keys = new KeySpace();
-        return new Pair(units(textsA, langA, rawA, keys), units(textsB, langB, rawB, keys), keys);
+        linkNames(rawA, rawB, keys);
+        return new Pair(units(textsA, langA, rawA), units(textsB, langB, rawB), keys);
     }
 
-    private List<List<Raw>> side(List<String> texts, Lang lang, Lang other) {
+    private List<List<Raw>> side(List<String> texts, Lang lang, Lang other, KeySpace keys) {
         List<List<Raw>> out = new ArrayList<>(texts.size());
         for (String t : texts) {
-            out.add(words(t, lang, other));
+            out.add(words(t, lang, other, keys));
         }
         return out;
     }
 
-    private List<Raw> words(String text, Lang lang, Lang other) {
+    private List<Raw> words(String text, Lang lang, Lang other, KeySpace keys) {
         List<Token> tokens = lexicon.nlp().tokenize(text, lang);
         List<Raw> out = new ArrayList<>();
         boolean[] used = new boolean[text.length() + 1];
         List<NumberMention> numbers = NumberExtractor.extract(text, lang.code());
         for (GlossaryHit h : lexicon.glossary().find(text, tokens, lang)) {
-            Set<String> keys = new LinkedHashSet<>();
-            keys.add("g:" + h.entry().id());
+            Set<String> gkeys = new LinkedHashSet<>();
+            gkeys.add("g:" + h.entry().id());
             // A long term ("80-летие Победы в Великой Отечественной войне") also stands for the shorter terms and
             // numbers inside it, which the other version may name on their own (伟大卫国战争, 八十周年).
             for (GlossaryHit inner : lexicon.glossary().findNested(h.surface(), lang)) {
-                keys.add("g:" + inner.entry().id());
+                gkeys.add("g:" + inner.entry().id());
             }
             for (NumberMention m : numbers) {
                 if (m.start() >= h.span().start() && m.end() <= h.span().end()) {
-                    keys.add("n:" + m.key());
-                    keys.add("v:" + formatValue(m.value()));
+                    gkeys.add("n:" + m.key());
+                    gkeys.add("v:" + formatValue(m.value()));
                 }
             }
-            out.add(new Raw(h.span(), h.surface(), h.entry().en(), MatchKind.GLOSSARY, keys, keys,
-                    h.entry().zh() + " / " + h.entry().ru() + " / " + h.entry().en()));
+            out.add(new Raw(h.span(), h.surface(), h.entry().en(), MatchKind.GLOSSARY, gkeys, gkeys,
+                    h.entry().zh() + " / " + h.entry().ru() + " / " + h.entry().en(), keys));
             mark(used, h.span());
         }
         for (NumberMention m : numbers) {
@@ -98,10 +135,10 @@ public final class UnitAnalyzer {
             if (overlapsUsed(used, s)) {
                 continue;
             }
-            Set<String> keys = new LinkedHashSet<>();
-            keys.add("n:" + m.key());
-            keys.add("v:" + formatValue(m.value()));
-            out.add(new Raw(s, m.surface(), m.key(), MatchKind.NUMBER, keys, keys, m.kind().name().toLowerCase(Locale.ROOT)));
+            Set<String> nkeys = new LinkedHashSet<>();
+            nkeys.add("n:" + m.key());
+            nkeys.add("v:" + formatValue(m.value()));
+            out.add(new Raw(s, m.surface(), m.key(), MatchKind.NUMBER, nkeys, nkeys, m.kind().name().toLowerCase(Locale.ROOT), keys));
             mark(used, s);
         }
         Dictionaries dict = lexicon.dictionaries();
@@ -138,9 +175,9 @@ public final class UnitAnalyzer {
                 // A word neither dictionary knows still counts against coverage: it is content the other side may lack.
                 kind = MatchKind.DICTIONARY;
             }
-            out.add(new Raw(t.span(), t.text(), norm, kind, own, tr, detail));
+            out.add(new Raw(t.span(), t.text(), norm, kind, own, tr, detail, keys));
         }
-        out.sort((x, y) -> x.span().compareTo(y.span()));
+        out.sort((x, y) -> x.span.compareTo(y.span));
         return out;
     }
 
@@ -167,23 +204,13 @@ public final class UnitAnalyzer {
             }
             case EN, OTHER -> {
                 Set<String> t = other == Lang.ZH ? dict.chineseWordsOf(norm) : dict.russianLemmasOf(norm);
-                // Hub stems ("state", "make") reach hundreds of Chinese words; past the first few dozen they only
-                // add chance matches and memory.
-                int k = 0;
-                for (String x : t) {
-                    if (k++ == MAX_TRANSLATIONS) {
-                        break;
-                    }
-                    tr.add(prefix + x);
-                }
+                t.forEach(x -> tr.add(prefix + x));
             }
         }
     }
 
     /** English stems through which a Chinese and a Russian word may meet; only the first few, as more add noise. */
     static final int PIVOT_STEMS = 8;
-    /** Translations kept per English word. */
-    static final int MAX_TRANSLATIONS = 40;
 
     /**
      * Chinese and Russian also meet in English: a word offers its first English stems as keys and looks for the
@@ -233,7 +260,7 @@ public final class UnitAnalyzer {
     }
 
     /** Gives names on both sides that NameMatcher takes for the same person or place one shared key. */
-    private static void linkNames(List<List<Raw>> a, List<List<Raw>> b) {
+    private static void linkNames(List<List<Raw>> a, List<List<Raw>> b, KeySpace keys) {
         Map<String, List<Raw>> namesA = names(a);
         Map<String, List<Raw>> namesB = names(b);
         Map<String, String> linkA = new HashMap<>();
@@ -252,67 +279,65 @@ public final class UnitAnalyzer {
                 }
             }
         }
-        apply(namesA, linkA);
-        apply(namesB, linkB);
+        apply(namesA, linkA, keys);
+        apply(namesB, linkB, keys);
     }
 
     private static Map<String, List<Raw>> names(List<List<Raw>> units) {
         Map<String, List<Raw>> byName = new LinkedHashMap<>();
         for (List<Raw> u : units) {
             for (Raw r : u) {
-                if (r.kind() == MatchKind.NAME && byName.size() < MAX_NAMES) {
-                    byName.computeIfAbsent(r.detail(), x -> new ArrayList<>()).add(r);
-                } else if (r.kind() == MatchKind.NAME && byName.containsKey(r.detail())) {
-                    byName.get(r.detail()).add(r);
+                if (r.kind == MatchKind.NAME && byName.size() < MAX_NAMES) {
+                    byName.computeIfAbsent(r.detail, x -> new ArrayList<>()).add(r);
+                } else if (r.kind == MatchKind.NAME && byName.containsKey(r.detail)) {
+                    byName.get(r.detail).add(r);
                 }
             }
         }
         return byName;
     }
 
-    private static void apply(Map<String, List<Raw>> names, Map<String, String> links) {
+    private static void apply(Map<String, List<Raw>> names, Map<String, String> links, KeySpace keys) {
         names.forEach((name, raws) -> {
             String key = links.get(name);
             if (key != null) {
+                int id = keys.id(key);
                 for (Raw r : raws) {
-                    r.own().add(key);
-                    r.translations().add(key);
+                    r.addKey(id);
                 }
             }
         });
     }
 
-    private static List<Unit> units(List<String> texts, Lang lang, List<List<Raw>> raws, KeySpace keys) {
-        Map<String, Integer> df = new HashMap<>();
+    private static List<Unit> units(List<String> texts, Lang lang, List<List<Raw>> raws) {
+        Map<Integer, Integer> df = new HashMap<>();
         for (List<Raw> u : raws) {
-            Set<String> seen = new LinkedHashSet<>();
+            Set<Integer> seen = new java.util.HashSet<>();
             for (Raw r : u) {
-                seen.add(primary(r));
+                seen.add(r.primary);
             }
-            seen.forEach(s -> df.merge(s, 1, Integer::sum));
+            seen.forEach(k -> df.merge(k, 1, Integer::sum));
         }
         int n = raws.size();
         List<Unit> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             List<Word> words = new ArrayList<>();
-            Set<String> unitKeys = new LinkedHashSet<>();
+            java.util.TreeSet<Integer> unitKeys = new java.util.TreeSet<>();
             for (Raw r : raws.get(i)) {
-                double idf = Math.log((n + 1.0) / (df.get(primary(r)) + 0.5));
-                double weight = Math.max(0.5, idf) * switch (r.kind()) {
+                double idf = Math.log((n + 1.0) / (df.get(r.primary) + 0.5));
+                double weight = Math.max(0.5, idf) * switch (r.kind) {
                     case GLOSSARY, NAME, NUMBER -> 1.5;
                     default -> 1.0;
                 };
-                words.add(new Word(r.span(), r.surface(), r.norm(), r.kind(), keys.ids(r.own()), keys.ids(r.translations()), weight, r.detail()));
-                unitKeys.addAll(r.own());
+                words.add(new Word(r.span, r.surface, r.norm, r.kind, r.own, r.translations, weight, r.detail));
+                for (int k : r.own) {
+                    unitKeys.add(k);
+                }
             }
             String text = texts.get(i);
-            out.add(new Unit(i, text, lang, words, keys.ids(unitKeys), lengthOf(text)));
+            out.add(new Unit(i, text, lang, words, unitKeys.stream().mapToInt(Integer::intValue).toArray(), lengthOf(text)));
         }
         return out;
-    }
-
-    private static String primary(Raw r) {
-        return r.own().iterator().next();
     }
 
     /** Characters without whitespace: the length measure of Gale–Church, for Chinese as for the others. */
