@@ -13,7 +13,8 @@ import java.io.OutputStreamWriter;
 @Command(name = "triglot", mixinStandardHelpOptions = true, versionProvider = TriglotCommand.Version.class,
         description = "Aligns and compares the Chinese, Russian and English versions of a diplomatic readout.",
         subcommands = {ImportCommand.class, DemoCommand.class, LookupCommand.class, MatchCommand.class, AlignCommand.class,
-                EvalCommand.class, MeasureSplitCommand.class, MeasureLexiconCommand.class, MeasureAlignCommand.class},
+                EvalCommand.class, MeasureSplitCommand.class, MeasureLexiconCommand.class, MeasureAlignCommand.class,
+                CompareCommand.class, MeasureCompareCommand.class},
         usageHelpAutoWidth = true)
 public final class TriglotCommand implements Runnable {
     @Option(names = "--debug", description = "Show full error details (stack traces).", scope = CommandLine.ScopeType.INHERIT)
