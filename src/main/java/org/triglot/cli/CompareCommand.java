@@ -43,7 +43,7 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, description = "Write to this file instead of standard output.")
     Path output;
 
-    @Option(names = "--min-severity", defaultValue = "INFO", description = "INFO, MINOR or MAJOR: leave out flags below it (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--min-severity", defaultValue = "MINOR", description = "INFO, MINOR or MAJOR: leave out flags below it (default: ${DEFAULT-VALUE}).")
     Flag.Severity minSeverity;
 
     @Spec

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Scores flags against a hand-made list of differences (corpora/compare-gold): a flag is right when a gold item
- * has its kind, its side, a paragraph in common on the side that has the item and, for ENTITY, NUMBER and TERM,
+ * has its kind, its side, a paragraph in common on the side that has the item and, for ENTITY, NUMBER, TERM and TONE,
  * the item's name in the flag's words or reason. Precision counts flags, recall counts gold items, per kind.
  */
 public final class CompareEvaluation {
@@ -91,7 +91,8 @@ public final class CompareEvaluation {
         if (!para) {
             return false;
         }
-        if (g.item().equals("*") || !(g.kind() == Flag.Kind.ENTITY || g.kind() == Flag.Kind.NUMBER || g.kind() == Flag.Kind.TERM)) {
+        if (g.item().equals("*") || !(g.kind() == Flag.Kind.ENTITY || g.kind() == Flag.Kind.NUMBER || g.kind() == Flag.Kind.TERM
+                || g.kind() == Flag.Kind.TONE)) {
             return true;
         }
         String needle = g.item().toLowerCase(Locale.ROOT);

@@ -44,6 +44,7 @@ public final class Comparer {
     static final double SENTENCE_COVERAGE = 0.35;
     /** An entity named in more than this share of the other version's paragraphs is a protagonist, not news. */
     static final double PROTAGONIST_SHARE = 0.34;
+    static final int PROTAGONIST_PARAGRAPHS = 3;
 
     private final Lexicon lexicon;
     private final ToneLexicon tone;
@@ -147,9 +148,9 @@ public final class Comparer {
                 Side has = bead.b().isEmpty() ? a : b;
                 Side lacks = has == a ? b : a;
                 for (int p : bead.b().isEmpty() ? bead.a() : bead.b()) {
-                    omission(r, has, lacks, p);
+                    Severity cap = omission(r, has, lacks, p);
                     for (Word w : has.units().get(p).words()) {
-                        item(r, has, lacks, p, w, List.of(), true);
+                        item(r, has, lacks, p, w, List.of(), cap);
                     }
                 }
                 score[r] = 1.0;
@@ -166,14 +167,14 @@ public final class Comparer {
                 if (w.kind() == MatchKind.NUMBER) {
                     numbersA.add(w);
                 }
-                item(r, a, b, p, w, bead.b(), false);
+                item(r, a, b, p, w, bead.b(), null);
             }
             for (Word w : sim.unmatchedB()) {
                 int p = paragraphOf(ub, w, sim, false);
                 if (w.kind() == MatchKind.NUMBER) {
                     numbersB.add(w);
                 }
-                item(r, b, a, p, w, bead.a(), false);
+                item(r, b, a, p, w, bead.a(), null);
             }
             numbers(r, ua, ub, numbersA, numbersB);
             attribution(r, bead);
@@ -203,7 +204,7 @@ public final class Comparer {
             return units.get(0).index();
         }
 
-        void omission(int r, Side has, Side lacks, int p) {
+        Severity omission(int r, Side has, Side lacks, int p) {
             Paragraph para = has.para(p);
             int len = weightedLength(para.text(), has);
             double elsewhere = coverage(has.units().get(p).words(), lacks.units(), Set.of());
@@ -223,10 +224,12 @@ public final class Comparer {
                     + lacks.label() + " account" + (why == null ? "." : " (" + why + ").");
             Span span = has.docSpan(p, new Span(0, para.text().length()));
             add(flag(Kind.OMISSION, sev, r, has, List.of(span), List.of(), para.text(), "", reason));
+            return sev;
         }
 
         /** ENTITY, TERM or NUMBER flag for a word of {@code has} the row of {@code lacks} does not match. */
-        void item(int r, Side has, Side lacks, int p, Word w, List<Integer> lacksRow, boolean omitted) {
+        /** {@code omitted} is the severity of the OMISSION flag when the word's paragraph has no counterpart, else null. */
+        void item(int r, Side has, Side lacks, int p, Word w, List<Integer> lacksRow, Severity omitted) {
             Kind kind;
             String label;
             GlossaryEntry entry = null;
@@ -258,13 +261,19 @@ public final class Comparer {
                 }
             }
             List<Integer> where = where(w, lacks.units());
+            if (kind == Kind.NUMBER && where.isEmpty() && w.norm().startsWith("date:")) {
+                where = datesElsewhere(w, lacks.units());
+            }
             Span span = has.docSpan(p, w.span());
+            if (entry != null) {
+                nested(r, has, lacks, p, w, span, entry, omitted);
+            }
             String sideKey = has.tag() + ":" + kind + ":" + (entry != null ? "g" + entry.id() : w.norm()) + ":" + p;
             if (!where.isEmpty()) {
-                if (omitted) {
+                if (omitted != null) {
                     return; // the OMISSION flag says enough; the item itself is not missing from the other version
                 }
-                if (entry != null && where.size() > PROTAGONIST_SHARE * lacks.units().size()) {
+                if (where.size() >= PROTAGONIST_PARAGRAPHS || where.size() > PROTAGONIST_SHARE * lacks.units().size()) {
                     return;
                 }
                 if (kind == Kind.NUMBER) {
@@ -275,7 +284,8 @@ public final class Comparer {
                 }
                 String reason = "The " + has.label() + " account mentions " + label + " in this paragraph (" + p + "); the "
                         + lacks.label() + " account only elsewhere (paragraph" + (where.size() > 1 ? "s " : " ") + join(where) + ").";
-                add(flag(kind, Severity.MINOR, r, has, List.of(span), List.of(), w.surface(), "", reason));
+                // A term placed in another paragraph is mostly a matter of arrangement; a named entity moved is worth a look.
+                add(flag(kind, kind == Kind.TERM ? Severity.INFO : Severity.MINOR, r, has, List.of(span), List.of(), w.surface(), "", reason));
                 return;
             }
             if (!seen.add(sideKey)) {
@@ -284,7 +294,46 @@ public final class Comparer {
             (has == a ? onlyA : onlyB).add(label);
             String verb = kind == Kind.NUMBER ? "gives " : "mentions ";
             String reason = "Only the " + has.label() + " account " + verb + label + " (paragraph " + p + ").";
-            add(flag(kind, Severity.MAJOR, r, has, List.of(span), List.of(), w.surface(), "", reason));
+            add(flag(kind, omitted == null ? Severity.MAJOR : omitted, r, has, List.of(span), List.of(), w.surface(), "", reason));
+        }
+
+        /** A country or organisation inside a longer term ("Ukraine" in "Ukraine crisis") the other version never names. */
+        private void nested(int r, Side has, Side lacks, int p, Word w, Span span, GlossaryEntry outer, Severity omitted) {
+            for (int k : w.own()) {
+                String name = keys.name(k);
+                if (!name.startsWith("g:")) {
+                    continue;
+                }
+                GlossaryEntry e = entries.get(Integer.parseInt(name.substring(2)));
+                if (e == null || e == outer || !ENTITY_CATEGORIES.contains(e.category())) {
+                    continue;
+                }
+                boolean elsewhere = false;
+                for (Unit u : lacks.units()) {
+                    elsewhere |= u.hasKey(k);
+                }
+                if (elsewhere || !seen.add(has.tag() + ":ENTITY:g" + e.id() + ":" + p)) {
+                    continue;
+                }
+                (has == a ? onlyA : onlyB).add(e.en());
+                String reason = "Only the " + has.label() + " account mentions " + e.en() + " (paragraph " + p + ", in \u201c"
+                        + w.surface() + "\u201d).";
+                add(flag(Kind.ENTITY, omitted == null ? Severity.MAJOR : omitted, r, has, List.of(span), List.of(), w.surface(), "", reason));
+            }
+        }
+
+        /** Paragraphs of the other version with a date of the same day and month where both give them ("28日" and "April 28"). */
+        private List<Integer> datesElsewhere(Word w, List<Unit> other) {
+            List<Integer> out = new ArrayList<>();
+            for (Unit u : other) {
+                for (Word x : u.words()) {
+                    if (x.kind() == MatchKind.NUMBER && x.norm().startsWith("date:") && datesCompatible(w.norm(), x.norm())) {
+                        out.add(u.index());
+                        break;
+                    }
+                }
+            }
+            return out;
         }
 
         /** Unmatched numbers on both sides of a row: of one type they differ, else one side lacks them (unless found elsewhere). */
@@ -368,7 +417,11 @@ public final class Comparer {
         private Map<String, List<Span>> toneHits(Side s, List<Integer> paras) {
             Map<String, List<Span>> out = new java.util.LinkedHashMap<>();
             for (int i : paras) {
-                for (ToneLexicon.Hit h : tone.find(s.para(i).text(), s.doc().lang())) {
+                List<ToneLexicon.Hit> hits = tone.find(s.para(i).text(), s.doc().lang());
+                for (ToneLexicon.Hit h : hits) {
+                    if (hits.stream().anyMatch(o -> o != h && o.span().contains(h.span()) && o.span().length() > h.span().length())) {
+                        continue; // "support" inside "mutual support"
+                    }
                     out.computeIfAbsent(h.concept().id(), k -> new ArrayList<>()).add(s.docSpan(i, h.span()));
                 }
             }
@@ -525,6 +578,30 @@ public final class Comparer {
             int c = w.norm().indexOf(':');
             return c < 0 ? w.norm() : w.norm().substring(0, c);
         }
+    }
+
+    /** Two date keys (date:2025-04-28, date:--04-28, date:---28) that agree on every field both give, day included. */
+    static boolean datesCompatible(String x, String y) {
+        String[] a = dateFields(x);
+        String[] b = dateFields(y);
+        if (a == null || b == null || a[2] == null || b[2] == null || !a[2].equals(b[2])) {
+            return false;
+        }
+        for (int i = 0; i < 2; i++) {
+            if (a[i] != null && b[i] != null && !a[i].equals(b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String[] dateFields(String key) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^date:(\\d{4}|-)-(\\d{2}|-)?-?(\\d{2})?$").matcher(key);
+        if (!m.matches()) {
+            return null;
+        }
+        String y = m.group(1).equals("-") ? null : m.group(1);
+        return new String[]{y, m.group(2) == null || m.group(2).equals("-") ? null : m.group(2), m.group(3)};
     }
 
     /** The paragraphs of the other version holding any translation of the word. */
