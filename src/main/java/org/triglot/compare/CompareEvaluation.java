@@ -96,7 +96,12 @@ public final class CompareEvaluation {
             return true;
         }
         String needle = g.item().toLowerCase(Locale.ROOT);
-        return (f.reason() + " " + f.textA() + " " + f.textB()).toLowerCase(Locale.ROOT).contains(needle);
+        if ((f.reason() + " " + f.textA() + " " + f.textB()).toLowerCase(Locale.ROOT).contains(needle)) {
+            return true;
+        }
+        // a name the segmenter cut short (格迪 of 格迪翁) still names the item
+        String words = (f.side().equals("b") ? f.textB() : f.textA()).strip();
+        return words.codePointCount(0, words.length()) >= 2 && g.item().contains(words);
     }
 
     private static boolean intersects(List<Integer> x, List<Integer> y) {

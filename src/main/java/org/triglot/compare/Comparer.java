@@ -252,7 +252,10 @@ public final class Comparer {
                     label = entry.en();
                 }
                 case NAME -> {
-                    if (hasDictionaryTranslation(w) || w.surface().codePointCount(0, w.surface().length()) < 2) {
+                    // A capitalised Russian or English word the dictionary knows is a sentence-internal common word ("Council");
+                    // a Chinese name (HanLP's nr/ns) gets dictionary keys only from its characters, which says nothing.
+                    boolean chinese = has.doc().lang() == org.triglot.model.Lang.ZH;
+                    if ((!chinese && hasDictionaryTranslation(w)) || w.surface().codePointCount(0, w.surface().length()) < 2) {
                         return;
                     }
                     kind = Kind.ENTITY;
