@@ -280,7 +280,10 @@ public final class Comparer {
             if (entry != null && kind == Kind.TERM && where.isEmpty() && nested(r, has, lacks, p, w, span, entry, omitted)) {
                 return; // "Only … mentions Ukraine (in “Ukraine crisis”)" says it; a second flag for the term would repeat it
             }
-            if (entry != null && where.isEmpty() && kind == Kind.ENTITY && mentionedInText(entry, lacks)) {
+            if (entry != null && where.isEmpty() && mentionedInText(entry, lacks)) {
+                where = List.of(-1);
+            }
+            if (entry == null && kind == Kind.ENTITY && where.isEmpty() && knownNameInOther(w, has, lacks)) {
                 where = List.of(-1);
             }
             String sideKey = has.tag() + ":" + kind + ":" + (entry != null ? "g" + entry.id() : w.norm()) + ":" + p;
@@ -348,6 +351,49 @@ public final class Comparer {
             return any;
         }
 
+        /** A name the glossary index missed on this side ("Путина") that is a form of an entry the other version names. */
+        private final Map<String, java.util.regex.Pattern> formPatterns = new HashMap<>();
+
+        /** The form's words in order, each cut to a stem that tolerates endings (мировая ~ мировой, trust ~ trusted). */
+        private java.util.regex.Pattern formPattern(String form, org.triglot.model.Lang lang) {
+            String[] ws = form.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е').split("[^\\p{L}\\p{N}]+");
+            StringBuilder re = new StringBuilder("(?<![\\p{L}\\p{N}])");
+            int n = 0;
+            for (String x : ws) {
+                if (x.isEmpty()) {
+                    continue;
+                }
+                if (n++ > 0) {
+                    re.append("[^\\p{L}\\p{N}]+");
+                }
+                int keep = x.length() < 4 ? x.length() : lang == org.triglot.model.Lang.RU ? Math.max(4, x.length() - 2)
+                        : Math.max(x.length() - 2, Math.min(x.length(), 5));
+                re.append(java.util.regex.Pattern.quote(x.substring(0, Math.min(keep, x.length())))).append("[\\p{L}\\p{N}]*");
+            }
+            return n == 0 ? null : java.util.regex.Pattern.compile(re.toString());
+        }
+
+        private boolean knownNameInOther(Word w, Side has, Side lacks) {
+            String x = w.surface().toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
+            if (has.doc().lang() == org.triglot.model.Lang.ZH || x.length() < 4) {
+                return false;
+            }
+            String stem = x.substring(0, Math.max(x.length() - 2, Math.min(x.length(), 5)));
+            for (GlossaryEntry e : entries.values()) {
+                if (!ENTITY_CATEGORIES.contains(e.category())) {
+                    continue;
+                }
+                for (String f : e.forms(has.doc().lang())) {
+                    for (String part : f.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е').split("[^\\p{L}]+")) {
+                        if (part.length() >= 4 && part.startsWith(stem) && mentionedInText(e, lacks)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
         /**
          * Whether the other version's text names the entry in a form the glossary index missed ("В.В.Путина",
          * "в Европе"): every word of one of its forms, less an ending, begins a word of the text.
@@ -361,18 +407,8 @@ public final class Comparer {
             }
             String lower = text.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
             for (String f : e.forms(lang)) {
-                String[] ws = f.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е').split("[^\\p{L}\\p{N}]+");
-                boolean all = ws.length > 0;
-                int n = 0;
-                for (String x : ws) {
-                    if (x.length() < 3) {
-                        continue;
-                    }
-                    n++;
-                    String stem = x.substring(0, Math.max(x.length() - 2, Math.min(x.length(), 5)));
-                    all &= java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(stem)).matcher(lower).find();
-                }
-                if (all && n > 0) {
+                java.util.regex.Pattern p = formPatterns.computeIfAbsent(lang + "\u0000" + f, k -> formPattern(f, lang));
+                if (p != null && p.matcher(lower).find()) {
                     return true;
                 }
             }
