@@ -42,6 +42,8 @@ public final class Comparer {
     static final double MAX_RATIO = 3.0;
     /** A sentence whose weighted words are covered less than this by the other side's row has no counterpart. */
     static final double SENTENCE_COVERAGE = 0.35;
+    /** The same for a sentence the sentence aligner did link: it must share almost nothing to count as unmatched. */
+    static final double JOINED_SENTENCE_COVERAGE = 0.12;
     /** An entity named in more than this share of the other version's paragraphs is a protagonist, not news. */
     static final double PROTAGONIST_SHARE = 0.34;
     static final int PROTAGONIST_PARAGRAPHS = 3;
@@ -576,14 +578,27 @@ public final class Comparer {
             Map<Integer, Sentence> byIdB = byId(b.doc());
             for (Bead s : sentences) {
                 if (!s.a().isEmpty() && s.b().isEmpty()) {
-                    s.a().forEach(id -> sentence(a, b, byIdA.get(id), rowOfA, true));
+                    s.a().forEach(id -> sentence(a, b, byIdA.get(id), rowOfA, true, SENTENCE_COVERAGE));
                 } else if (s.a().isEmpty() && !s.b().isEmpty()) {
-                    s.b().forEach(id -> sentence(b, a, byIdB.get(id), rowOfB, false));
+                    s.b().forEach(id -> sentence(b, a, byIdB.get(id), rowOfB, false, SENTENCE_COVERAGE));
+                }
+            }
+            // The sentence aligner often joins a sentence without counterpart to its neighbour (a 2:1 bead); the
+            // coverage test catches those too, so every sentence of a row that has counterparts is tried once.
+            for (Bead row : rows) {
+                if (row.a().isEmpty() || row.b().isEmpty()) {
+                    continue;
+                }
+                for (int i : row.a()) {
+                    a.para(i).sentences().forEach(x -> sentence(a, b, x, rowOfA, true, JOINED_SENTENCE_COVERAGE));
+                }
+                for (int j : row.b()) {
+                    b.para(j).sentences().forEach(x -> sentence(b, a, x, rowOfB, false, JOINED_SENTENCE_COVERAGE));
                 }
             }
         }
 
-        private void sentence(Side has, Side lacks, Sentence s, int[] rowOf, boolean hasIsA) {
+        private void sentence(Side has, Side lacks, Sentence s, int[] rowOf, boolean hasIsA, double threshold) {
             if (s == null) {
                 return;
             }
@@ -605,7 +620,10 @@ public final class Comparer {
             }
             List<Unit> otherUnits = other.stream().map(i -> lacks.units().get(i)).toList();
             double cov = coverage(words, otherUnits, Set.of());
-            if (cov >= SENTENCE_COVERAGE || total == 0) {
+            if (cov >= threshold || total == 0) {
+                return;
+            }
+            if (!seen.add(has.tag() + ":sentence:" + s.index())) {
                 return;
             }
             String reason = "The " + has.label() + " sentence \u201c" + excerpt(s.text()) + "\u201d (paragraph " + p
