@@ -264,7 +264,9 @@ public final class Comparer {
                     label = w.surface();
                 }
                 case NUMBER -> {
-                    if (w.norm().equals("count:1") || w.norm().equals("count:2")) {
+                    boolean digits = w.surface().chars().anyMatch(Character::isDigit);
+                    if (w.norm().equals("count:1") || w.norm().equals("count:2")
+                            || (!digits && (w.norm().equals("num:1") || w.norm().equals("num:2")))) {
                         return; // 两国, "both sides", "the two countries": vocabulary, not figures
                     }
                     kind = Kind.NUMBER;
