@@ -156,6 +156,7 @@ public final class Comparer {
                     for (Word w : has.units().get(p).words()) {
                         item(r, has, lacks, p, w, List.of(), cap);
                     }
+                    omittedTone(r, has, lacks, p);
                 }
                 score[r] = 1.0;
                 return;
@@ -284,7 +285,7 @@ public final class Comparer {
             if (entry != null && kind == Kind.TERM && where.isEmpty() && nested(r, has, lacks, p, w, span, entry, omitted)) {
                 return; // "Only … mentions Ukraine (in “Ukraine crisis”)" says it; a second flag for the term would repeat it
             }
-            if (entry != null && where.isEmpty() && mentionedInText(entry, lacks)) {
+            if (entry != null && where.isEmpty() && (mentionedInText(entry, lacks) || namedInsideTerm(entry, lacks))) {
                 where = List.of(-1);
             }
             if (entry == null && kind == Kind.ENTITY && where.isEmpty() && knownNameInOther(w, has, lacks)) {
@@ -357,6 +358,25 @@ public final class Comparer {
 
         /** A name the glossary index missed on this side ("Путина") that is a form of an entry the other version names. */
         private final Map<String, java.util.regex.Pattern> formPatterns = new HashMap<>();
+
+        /** Japan in 抗日战争 ("… against Japanese Aggression"), Ukraine in "the Ukraine crisis": named inside a term of the other side. */
+        private boolean namedInsideTerm(GlossaryEntry e, Side lacks) {
+            String name = e.en().toLowerCase(java.util.Locale.ROOT);
+            if (name.length() < 4 || !ENTITY_CATEGORIES.contains(e.category())) {
+                return false;
+            }
+            for (Unit u : lacks.units()) {
+                for (Word w : u.words()) {
+                    if (w.kind() == MatchKind.GLOSSARY) {
+                        GlossaryEntry t = entryOf(w);
+                        if (t != null && t != e && t.en().toLowerCase(java.util.Locale.ROOT).contains(name)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
 
         /** The form's words in order, each cut to a stem that tolerates endings (мировая ~ мировой, trust ~ trusted). */
         private java.util.regex.Pattern formPattern(String form, org.triglot.model.Lang lang) {
@@ -508,6 +528,26 @@ public final class Comparer {
                 String reason = "The " + has.label() + " account says \u201c" + surface + "\u201d (" + c.id().replace('_', ' ')
                         + ") here; the " + lacks.label() + " counterpart has no such word.";
                 add(flag(Kind.TONE, c.intensity() >= 2 ? Severity.MINOR : Severity.INFO, r, has, e.getValue(), List.of(), surface, "", reason));
+            }
+        }
+
+        /** Strong stance words of a paragraph without counterpart that the other version never uses (INFO: the omission says more). */
+        private void omittedTone(int r, Side has, Side lacks, int p) {
+            Map<String, List<Span>> mine = toneHits(has, List.of(p));
+            List<Integer> all = new ArrayList<>();
+            for (int i = 0; i < lacks.units().size(); i++) {
+                all.add(i);
+            }
+            Map<String, List<Span>> theirs = toneHits(lacks, all);
+            for (var e : mine.entrySet()) {
+                ToneLexicon.Concept c = tone.concepts().stream().filter(x -> x.id().equals(e.getKey())).findFirst().orElseThrow();
+                if (theirs.containsKey(e.getKey()) || c.intensity() < 2) {
+                    continue;
+                }
+                String surface = e.getValue().get(0).of(has.doc().text());
+                String reason = "Only the " + has.label() + " account says \u201c" + surface + "\u201d (" + c.id().replace('_', ' ')
+                        + ", paragraph " + p + ").";
+                add(flag(Kind.TONE, Severity.INFO, r, has, e.getValue(), List.of(), surface, "", reason));
             }
         }
 

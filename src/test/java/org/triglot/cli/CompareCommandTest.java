@@ -72,4 +72,15 @@ class CompareCommandTest {
         ImportCommandTest.Run r = run("compare", fixture("zh.txt"));
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     }
+
+    @Test
+    void measureComparePrintsPrecisionAndRecallPerKind() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("..", "shared", "data", "readouts")), "../shared is not here");
+        ImportCommandTest.Run r = run("measure-compare");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("kind         flags right  gold found  precision recall");
+        for (String kind : List.of("OMISSION", "ENTITY", "NUMBER", "TERM", "ATTRIBUTION", "TONE", "LENGTH", "WORDING", "all")) {
+            assertThat(r.out()).containsPattern("(?m)^" + kind + " +\\d+");
+        }
+    }
 }
