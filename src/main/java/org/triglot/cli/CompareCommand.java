@@ -64,7 +64,7 @@ final class CompareCommand implements Callable<Integer> {
         List<int[]> pairs = docs.size() == 2 ? List.of(new int[]{0, 1}) : List.of(new int[]{0, 1}, new int[]{0, 2}, new int[]{1, 2});
         List<CompareResult> results = new ArrayList<>();
         for (int[] pr : pairs) {
-            results.add(wb.compare(docs.get(pr[0]), docs.get(pr[1]), () -> false));
+            results.add(wb.compare(docs.get(pr[0]), docs.get(pr[1]), () -> false).withVersions(pr[0], pr[1]));
         }
         String text = switch (format) {
             case tsv -> tsv(results, pairs);
@@ -133,6 +133,8 @@ final class CompareCommand implements Callable<Integer> {
                 fm.put("kind", f.kind().name());
                 fm.put("severity", f.severity().name());
                 fm.put("row", f.row());
+                fm.put("version_a", f.versionA());
+                fm.put("version_b", f.versionB());
                 fm.put("side", f.side());
                 fm.put("para_a", r.paragraphsA(f));
                 fm.put("para_b", r.paragraphsB(f));
