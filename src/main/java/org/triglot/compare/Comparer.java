@@ -519,13 +519,23 @@ public final class Comparer {
         void tone(int r, Bead bead) {
             Map<String, List<Span>> ha = toneHits(a, bead.a());
             Map<String, List<Span>> hb = toneHits(b, bead.b());
-            toneOneWay(r, a, b, ha, hb);
-            toneOneWay(r, b, a, hb, ha);
+            // Presence counts every hit, reporting only the outermost ones outside terms: "support" inside 相互支持
+            // answers the other side's "support", and "without preconditions" flagged as a term still answers 不设前提.
+            toneOneWay(r, a, b, ha, tonePresence(b, bead.b()));
+            toneOneWay(r, b, a, hb, tonePresence(a, bead.a()));
         }
 
-        private void toneOneWay(int r, Side has, Side lacks, Map<String, List<Span>> mine, Map<String, List<Span>> theirs) {
+        private Set<String> tonePresence(Side s, List<Integer> paras) {
+            Set<String> out = new HashSet<>();
+            for (int i : paras) {
+                tone.find(s.para(i).text(), s.doc().lang()).forEach(h -> out.add(h.concept().id()));
+            }
+            return out;
+        }
+
+        private void toneOneWay(int r, Side has, Side lacks, Map<String, List<Span>> mine, Set<String> theirs) {
             for (var e : mine.entrySet()) {
-                if (theirs.containsKey(e.getKey())) {
+                if (theirs.contains(e.getKey())) {
                     continue;
                 }
                 ToneLexicon.Concept c = tone.concepts().stream().filter(x -> x.id().equals(e.getKey())).findFirst().orElseThrow();
@@ -544,10 +554,10 @@ public final class Comparer {
             for (int i = 0; i < lacks.units().size(); i++) {
                 all.add(i);
             }
-            Map<String, List<Span>> theirs = toneHits(lacks, all);
+            Set<String> theirs = tonePresence(lacks, all);
             for (var e : mine.entrySet()) {
                 ToneLexicon.Concept c = tone.concepts().stream().filter(x -> x.id().equals(e.getKey())).findFirst().orElseThrow();
-                if (theirs.containsKey(e.getKey()) || c.intensity() < 2) {
+                if (theirs.contains(e.getKey()) || c.intensity() < 2) {
                     continue;
                 }
                 String surface = e.getValue().get(0).of(has.doc().text());
