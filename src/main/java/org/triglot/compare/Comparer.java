@@ -291,7 +291,8 @@ public final class Comparer {
             if (entry != null && kind == Kind.TERM && where.isEmpty() && nested(r, has, lacks, p, w, span, entry, omitted)) {
                 return; // "Only … mentions Ukraine (in “Ukraine crisis”)" says it; a second flag for the term would repeat it
             }
-            if (entry != null && where.isEmpty() && (mentionedInText(entry, lacks) || namedInsideTerm(entry, lacks))) {
+            if (entry != null && where.isEmpty() && (mentionedInText(entry, lacks) || namedInsideTerm(entry, lacks)
+                    || (kind == Kind.TERM && stanceElsewhere(entry, lacks)))) {
                 where = List.of(-1);
             }
             if (entry == null && kind == Kind.ENTITY && where.isEmpty() && knownNameInOther(w, has, lacks)) {
@@ -364,6 +365,30 @@ public final class Comparer {
 
         /** A name the glossary index missed on this side ("Путина") that is a form of an entry the other version names. */
         private final Map<String, java.util.regex.Pattern> formPatterns = new HashMap<>();
+
+        /**
+         * A term that is mostly one stance phrase of the tone lexicon ("without preconditions", "mutual support") and the
+         * other version uses that phrase in any of its forms (不设前提, "support each other"): the lexicon is a second
+         * dictionary for phrases the glossary has in one language only.
+         */
+        private boolean stanceElsewhere(GlossaryEntry e, Side lacks) {
+            String en = e.en();
+            Set<String> concepts = new HashSet<>();
+            for (ToneLexicon.Hit h : tone.find(en, org.triglot.model.Lang.EN)) {
+                if (h.span().length() * 2 >= en.length()) {
+                    concepts.add(h.concept().id());
+                }
+            }
+            if (concepts.isEmpty()) {
+                return false;
+            }
+            List<Integer> all = new ArrayList<>();
+            for (int i = 0; i < lacks.units().size(); i++) {
+                all.add(i);
+            }
+            Set<String> theirs = tonePresence(lacks, all);
+            return concepts.stream().anyMatch(theirs::contains);
+        }
 
         /** Japan in 抗日战争 ("… against Japanese Aggression"), Ukraine in "the Ukraine crisis": named inside a term of the other side. */
         private boolean namedInsideTerm(GlossaryEntry e, Side lacks) {
