@@ -84,6 +84,22 @@ public final class Workbench {
         return new DocumentAligner(lexicon(), cancelled).align(a, b);
     }
 
+    /**
+     * Aligns two imported documents (paragraphs, then sentences) and flags where they differ: omissions, entities,
+     * numbers, terms, speakers, stance words, lengths and, for one language, wording.
+     */
+    public org.triglot.compare.CompareResult compare(Document a, Document b, BooleanSupplier cancelled) {
+        DocumentAligner.Result aligned = alignDocuments(a, b, cancelled);
+        return compare(a, b, aligned.paragraphs(), aligned.sentences(), cancelled);
+    }
+
+    /** Compares two documents along a paragraph alignment already made (and its sentence beads, possibly empty). */
+    public org.triglot.compare.CompareResult compare(Document a, Document b, List<Bead> paragraphs, List<Bead> sentences,
+                                                     BooleanSupplier cancelled) {
+        return new org.triglot.compare.Comparer(lexicon(), org.triglot.compare.ToneLexicon.bundled())
+                .compare(a, b, paragraphs, sentences, cancelled);
+    }
+
     /** Rows of three versions from their three pairwise alignments. */
     public List<AlignedRow> reconcile(List<Bead> ab, List<Bead> ac, List<Bead> bc) {
         return ThreeWayReconciler.reconcile(ab, ac, bc);

@@ -12,8 +12,9 @@ import java.io.OutputStreamWriter;
 /** The {@code triglot} command: subcommands over the {@link Workbench} facade. */
 @Command(name = "triglot", mixinStandardHelpOptions = true, versionProvider = TriglotCommand.Version.class,
         description = "Aligns and compares the Chinese, Russian and English versions of a diplomatic readout.",
-        subcommands = {ImportCommand.class, DemoCommand.class, LookupCommand.class, MatchCommand.class, AlignCommand.class, ExportCommand.class,
-                EvalCommand.class, MeasureSplitCommand.class, MeasureLexiconCommand.class, MeasureAlignCommand.class},
+        subcommands = {ImportCommand.class, DemoCommand.class, LookupCommand.class, MatchCommand.class, AlignCommand.class,
+                CompareCommand.class, ExportCommand.class, EvalCommand.class, MeasureSplitCommand.class,
+                MeasureLexiconCommand.class, MeasureAlignCommand.class, MeasureCompareCommand.class},
         usageHelpAutoWidth = true)
 public final class TriglotCommand implements Runnable {
     @Option(names = "--debug", description = "Show full error details (stack traces).", scope = CommandLine.ScopeType.INHERIT)

@@ -1,0 +1,128 @@
+package org.triglot.compare;
+
+import org.triglot.lexicon.glossary.Glossary;
+import org.triglot.lexicon.glossary.GlossaryEntry;
+import org.triglot.lexicon.glossary.GlossaryHit;
+import org.triglot.model.Lang;
+import org.triglot.model.Span;
+import org.triglot.nlp.ChineseScript;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who speaks in a paragraph or sentence of a readout: a person of the glossary followed by a verb of saying
+ * (王毅表示, "Lavrov noted", "Ван И заявил", "said Wang"), or the two sides together (双方, "the parties", стороны).
+ * Speakers are named by the person's English glossary form; {@link #BOTH} stands for both sides.
+ */
+public final class Speakers {
+    public static final String BOTH = "both sides";
+
+    private static final Pattern ZH_VERB = Pattern.compile("^.{0,6}?(表示|说|指出|强调|介绍|重申|阐述|认为|称|谈到|提出|回顾)");
+    private static final Pattern ZH_BOTH = Pattern.compile("(双方|两国外长|两位外长|两国元首|两国领导人)(?:一致)?(?:还|并|也)?(就|表示|认为|同意|一致|强调|指出|高度|积极|重申|商定|进行|交换|讨论|回顾|对)");
+    private static final String EN_VERBS = "said|says|noted|notes|stressed|stresses|emphasi[sz]ed|pointed out|added|stated|told|"
+            + "reaffirmed|reiterated|expressed|briefed|praised|underlined|underscored|highlighted|called|urged|believes|hoped|"
+            + "welcomed|agreed|discussed|spoke|remarked|recalled|elaborated|introduced|outlined|affirmed|declared";
+    private static final Pattern EN_AFTER = Pattern.compile("^\\s*(?:,[^,]{0,40},\\s*)?(?:also\\s+|has\\s+|had\\s+)?(" + EN_VERBS + ")\\b");
+    private static final Pattern EN_BEFORE = Pattern.compile("\\b(said|says|noted|stressed|added|stated)\\s*$");
+    private static final Pattern EN_BOTH = Pattern.compile("(?i)\\b(the parties|both sides|the two sides|the sides|both parties|the ministers|the two ministers|"
+            + "the two foreign ministers|both ministers|the two leaders|both leaders|the two heads of state)\\b\\s+(?:also\\s+)?(?:have\\s+)?(" + EN_VERBS + "|exchanged|noted|held|had)\\b");
+    private static final String RU_VERBS = "отметил|отметила|заявил|заявила|сказал|сказала|подчеркнул|подчеркнула|указал|указала|выразил|"
+            + "выразила|сообщил|сообщила|добавил|добавила|считает|напомнил|проинформировал|рассказал|изложил|констатировал|призвал|"
+            + "высказал|пояснил|подтвердил|убежден|уверен|говорит|заметил";
+    private static final Pattern RU_AFTER = Pattern.compile("^\\s*(?:,[^,]{0,40},\\s*)?(?:также\\s+|в свою очередь\\s+|,\\s*в свою очередь,\\s*)?(" + RU_VERBS + ")(?![\\p{L}])");
+    private static final Pattern RU_BEFORE = Pattern.compile("(?<![\\p{L}])(" + RU_VERBS + ")\\s*$");
+    private static final Pattern RU_BOTH = Pattern.compile("(?iu)(?<![\\p{L}])(стороны|министры|обе стороны|главы мид|лидеры|собеседники)(?![\\p{L}])\\s+(?:также\\s+)?("
+            + "отметили|подчеркнули|обсудили|выразили|высоко оценили|подтвердили|обменялись|заявили|договорились|условились|констатировали|провели|согласились|указали)");
+
+    private final Glossary glossary;
+
+    public Speakers(Glossary glossary) {
+        this.glossary = glossary;
+    }
+
+    /** A speaker found in a text: who, and the span of the words that say so (relative to the text). */
+    public record Mention(String speaker, Span span) {
+    }
+
+    /** The speakers of a text in order of appearance (distinct). */
+    public Set<String> speakers(String text, Lang lang) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : mentions(text, lang)) {
+            out.add(m.speaker());
+        }
+        return out;
+    }
+
+    public List<Mention> mentions(String text, Lang lang) {
+        List<Mention> out = new ArrayList<>();
+        String s = lang == Lang.ZH ? ChineseScript.toSimplified(text) : text;
+        for (GlossaryHit h : glossary.find(text, lang)) {
+            GlossaryEntry e = h.entry();
+            if (!e.category().equals("person")) {
+                continue;
+            }
+            String after = s.substring(h.span().end(), Math.min(s.length(), h.span().end() + 60));
+            String before = s.substring(Math.max(0, h.span().start() - 20), h.span().start());
+            boolean says = switch (lang) {
+                case ZH -> ZH_VERB.matcher(after).find() && !after.startsWith("会见") && !after.startsWith("主席");
+                case RU -> RU_AFTER.matcher(after).find() || RU_BEFORE.matcher(before).find();
+                default -> EN_AFTER.matcher(after).find() || EN_BEFORE.matcher(before).find();
+            };
+            if (says) {
+                out.add(new Mention(e.en(), h.span()));
+            }
+        }
+        if (lang == Lang.EN) {
+            // "Wang said": a surname alone is not a glossary form, so match it against the people's English names.
+            Matcher m = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\s+(?=(" + EN_VERBS + ")\\b)|\\b(?:said|noted|stressed|added)\\s+(\\p{Lu}\\p{Ll}+)\\b").matcher(s);
+            while (m.find()) {
+                String name = m.group(1) != null ? m.group(1) : m.group(3);
+                int start = m.group(1) != null ? m.start(1) : m.start(3);
+                Span sp = new Span(start, start + name.length());
+                if (out.stream().anyMatch(x -> x.span().overlaps(sp))) {
+                    continue;
+                }
+                String who = personBySurname(name);
+                if (who != null) {
+                    out.add(new Mention(who, sp));
+                }
+            }
+        }
+        Matcher both = (lang == Lang.ZH ? ZH_BOTH : lang == Lang.RU ? RU_BOTH : EN_BOTH).matcher(s);
+        while (both.find()) {
+            out.add(new Mention(BOTH, new Span(both.start(1), both.end(1))));
+        }
+        out.sort((x, y) -> x.span().compareTo(y.span()));
+        return out;
+    }
+
+    private String personBySurname(String token) {
+        for (GlossaryEntry e : glossary.entries()) {
+            if (!e.category().equals("person")) {
+                continue;
+            }
+            for (String f : e.forms(Lang.EN)) {
+                for (String w : f.split("[\\s·.-]+")) {
+                    if (w.equals(token) && w.length() > 2) {
+                        return e.en();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Wang Yi" / "both sides" for a reason sentence. */
+    static String describe(Set<String> speakers) {
+        if (speakers.isEmpty()) {
+            return "no one";
+        }
+        return String.join(" and ", speakers).toLowerCase(Locale.ROOT).equals(BOTH) ? BOTH : String.join(" and ", speakers);
+    }
+}
