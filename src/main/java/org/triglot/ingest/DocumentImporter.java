@@ -140,7 +140,12 @@ public final class DocumentImporter {
         for (RawParagraph rp : raw.paragraphs()) {
             String ptext = rp.span().of(text);
             LanguageGuess g = nlp.identify(ptext);
-            Lang lang = g.lang() == Lang.OTHER && ScriptCounts.of(ptext).letters() < 24 ? docGuess.lang() : g.lang();
+            // A paragraph in the document's own script that the model calls another language is usually too short
+            // to judge ("Ван И встретился с Лавровым."): it keeps the document's language.
+            boolean sameScript = g.script() == docGuess.script()
+                    || (g.script() == Script.HANT || g.script() == Script.HANS) && docGuess.lang() == Lang.ZH;
+            Lang lang = g.lang() == Lang.OTHER && (sameScript || ScriptCounts.of(ptext).letters() < 24) && docGuess.lang() != Lang.OTHER
+                    ? docGuess.lang() : g.lang();
             weight.merge(lang, ScriptCounts.of(ptext).total(), Double::sum);
             Lang splitLang = lang == Lang.OTHER ? docGuess.lang() : lang;
             List<Sentence> sentences = new ArrayList<>();

@@ -111,7 +111,7 @@ public final class UnitAnalyzer {
         List<Token> tokens = lexicon.nlp().tokenize(text, lang);
         List<Raw> out = new ArrayList<>();
         boolean[] used = new boolean[text.length() + 1];
-        List<NumberMention> numbers = NumberExtractor.extract(text, lang.code());
+        List<NumberMention> numbers = NumberExtractor.extract(text, lang == Lang.OTHER ? "en" : lang.code());
         for (GlossaryHit h : lexicon.glossary().find(text, tokens, lang)) {
             Set<String> gkeys = new LinkedHashSet<>();
             gkeys.add("g:" + h.entry().id());
