@@ -65,12 +65,38 @@ public final class ChineseSentenceSplitter implements SentenceSplitter {
                 i = end - 1;
                 continue;
             }
-            if (end < n) {
+            if (end < n && !(closedQuote(text, i, end) && attributionFollows(text, end))) {
                 boundaries.add(end);
             }
             i = end - 1;
         }
         return Spans.cut(text, boundaries);
+    }
+
+    private static final java.util.regex.Pattern SAYS = java.util.regex.Pattern.compile("说|道|表示|问|称|指出|写道|補充|补充|強調|强调");
+
+    private static boolean closedQuote(String text, int stop, int end) {
+        for (int k = stop + 1; k < end; k++) {
+            if (isQuote(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * “……！”他说。 — a short clause naming the speaker after a closed quotation belongs to the quotation's sentence,
+     * as it does in the English and Russian translations.
+     */
+    private static boolean attributionFollows(String text, int from) {
+        int k = from;
+        while (k < text.length() && k - from <= 16 && "。！？!?\n“「".indexOf(text.charAt(k)) < 0) {
+            k++;
+        }
+        if (k >= text.length() || k - from > 16 || text.charAt(k) != '。') {
+            return false;
+        }
+        return SAYS.matcher(text.substring(from, k)).find();
     }
 
     private static boolean isQuote(char c) {
