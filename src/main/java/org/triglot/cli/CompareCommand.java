@@ -163,6 +163,16 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private String html(List<CompareResult> results, List<int[]> pairs) {
+        if (results.size() == 1) {
+            // Two versions: the export's full report (side-by-side rows with the flagged words marked).
+            CompareResult r = results.get(0);
+            org.triglot.app.Workbench wb = TriglotCommand.workbench();
+            List<org.triglot.model.AlignedRow> rows = r.rows().stream()
+                    .map(b -> new org.triglot.model.AlignedRow(List.of(b.a(), b.b()), b.confidence(), false)).toList();
+            org.triglot.model.Comparison c = wb.comparison(List.of(r.a(), r.b()), List.of(r.a().name(), r.b().name()), "paragraphs", rows);
+            c = new org.triglot.model.Comparison(c.versions(), c.labels(), c.units(), c.rows(), shown(r), c.reviewed());
+            return wb.renderExport(c, org.triglot.export.ExportFormat.HTML, org.triglot.export.ExportOptions.DEFAULTS);
+        }
         StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Triglot comparison</title></head><body>\n");
         for (CompareResult r : results) {
             sb.append("<h2>").append(esc(r.a().name())).append(" vs ").append(esc(r.b().name())).append("</h2>\n");
