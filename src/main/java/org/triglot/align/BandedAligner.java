@@ -23,10 +23,22 @@ public final class BandedAligner {
 
     private final AlignParams params;
     private final BooleanSupplier cancelled;
+    private final boolean[] headingsA;
+    private final boolean[] headingsB;
 
     public BandedAligner(AlignParams params, BooleanSupplier cancelled) {
+        this(params, cancelled, null, null);
+    }
+
+    /**
+     * With heading flags per unit (or null): a heading is aligned only with a heading of the other version, or
+     * stands alone; it is never merged into a bead with body text (a title is not part of the lead paragraph).
+     */
+    public BandedAligner(AlignParams params, BooleanSupplier cancelled, boolean[] headingsA, boolean[] headingsB) {
         this.params = params;
         this.cancelled = cancelled;
+        this.headingsA = headingsA;
+        this.headingsB = headingsB;
     }
 
     public BandedAligner(AlignParams params) {
@@ -50,7 +62,7 @@ public final class BandedAligner {
         if ((long) (n + 1) * (m + 1) <= FULL_GRID_CELLS) {
             band = Band.full(n, m);
         } else {
-            List<Bead> coarse = align(coarsen(a), coarsen(b));
+            List<Bead> coarse = new BandedAligner(params, cancelled).align(coarsen(a), coarsen(b));
             band = Band.around(corners(coarse, 2, n, m), n, m, RADIUS);
         }
         return search(new Side(a), new Side(b), band);
@@ -170,12 +182,30 @@ public final class BandedAligner {
         if (na == 0 || nb == 0) {
             return params.skip();
         }
+        if (headingsA != null && headingsB != null && !headingsCompatible(i0, i1, j0, j1)) {
+            return Double.POSITIVE_INFINITY;
+        }
         double sim = costs.similarity(i0, i1, j0, j1);
         double dev = lengthDeviation(a, b, ratio, i0, i1, j0, j1);
         double orphan = params.orphan() * Math.max(0, params.orphanBelow() - costs.minUnitCoverage);
         return orphan + params.lexical() * (1 - sim) * (na + nb)
                 + params.length() * dev * dev / (2 * params.sigma() * params.sigma())
                 + params.prior(na, nb);
+    }
+
+    private boolean headingsCompatible(int i0, int i1, int j0, int j1) {
+        boolean ha = false;
+        boolean hb = false;
+        for (int u = i0; u < i1; u++) {
+            ha |= headingsA[u];
+        }
+        for (int v = j0; v < j1; v++) {
+            hb |= headingsB[v];
+        }
+        if (!ha && !hb) {
+            return true;
+        }
+        return i1 - i0 == 1 && j1 - j0 == 1 && ha && hb;
     }
 
     /** The cost of a bead if its similarity were perfect: prior and length terms only. */

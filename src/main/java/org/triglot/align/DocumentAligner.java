@@ -28,10 +28,7 @@ public final class DocumentAligner {
     }
 
     public Result align(Document a, Document b) {
-        List<String> pa = a.paragraphs().stream().map(Paragraph::text).toList();
-        List<String> pb = b.paragraphs().stream().map(Paragraph::text).toList();
-        List<Bead> paragraphs = new SequenceAligner(lexicon, AlignParams.PARAGRAPHS, true, cancelled)
-                .align(pa, a.lang(), pb, b.lang());
+        List<Bead> paragraphs = paragraphs(a, b);
         List<Bead> sentences = new ArrayList<>();
         for (Bead pbead : paragraphs) {
             if (cancelled.getAsBoolean()) {
@@ -56,6 +53,22 @@ public final class DocumentAligner {
             }
         }
         return new Result(paragraphs, sentences);
+    }
+
+    /** Only the paragraph rows (headings pair with headings or stand alone). */
+    public List<Bead> paragraphs(Document a, Document b) {
+        List<String> pa = a.paragraphs().stream().map(Paragraph::text).toList();
+        List<String> pb = b.paragraphs().stream().map(Paragraph::text).toList();
+        return new SequenceAligner(lexicon, AlignParams.PARAGRAPHS, true, cancelled)
+                .align(pa, headings(a), a.lang(), pb, headings(b), b.lang());
+    }
+
+    static boolean[] headings(Document d) {
+        boolean[] h = new boolean[d.paragraphs().size()];
+        for (int i = 0; i < h.length; i++) {
+            h[i] = d.paragraphs().get(i).heading();
+        }
+        return h;
     }
 
     private static List<Sentence> sentencesOf(Document d, List<Integer> paragraphIds) {

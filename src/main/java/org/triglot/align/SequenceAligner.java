@@ -36,7 +36,16 @@ public final class SequenceAligner {
     }
 
     public List<Bead> align(UnitAnalyzer.Pair pair) {
-        BandedAligner aligner = new BandedAligner(params, cancelled);
+        return align(pair, null, null);
+    }
+
+    /** Paragraphs with their heading flags: headings pair only with headings (see {@link BandedAligner}). */
+    public List<Bead> align(List<String> a, boolean[] headingsA, Lang langA, List<String> b, boolean[] headingsB, Lang langB) {
+        return align(new UnitAnalyzer(lexicon).analyse(a, langA, b, langB), headingsA, headingsB);
+    }
+
+    private List<Bead> align(UnitAnalyzer.Pair pair, boolean[] headingsA, boolean[] headingsB) {
+        BandedAligner aligner = new BandedAligner(params, cancelled, headingsA, headingsB);
         List<Bead> first = aligner.align(pair.a(), pair.b());
         if (!selfTraining) {
             return first;

@@ -79,6 +79,11 @@ public final class Workbench {
         return new SequenceAligner(lexicon(), params, true, cancelled).align(a, langA, b, langB);
     }
 
+    /** The paragraph rows of two imported documents. */
+    public List<Bead> alignParagraphs(Document a, Document b, BooleanSupplier cancelled) {
+        return new DocumentAligner(lexicon(), cancelled).paragraphs(a, b);
+    }
+
     /** Paragraphs, then sentences inside paragraph rows, of two imported documents. */
     public DocumentAligner.Result alignDocuments(Document a, Document b, BooleanSupplier cancelled) {
         return new DocumentAligner(lexicon(), cancelled).align(a, b);

@@ -142,6 +142,9 @@ final class AlignCommand implements Callable<Integer> {
         if (units == Units.SENTENCES) {
             return wb.alignDocuments(a.doc(), b.doc(), () -> false).sentences();
         }
+        if (units == Units.PARAGRAPHS) {
+            return wb.alignParagraphs(a.doc(), b.doc(), () -> false);
+        }
         return wb.alignTexts(a.units(), a.lang(), b.units(), b.lang(), units, () -> false);
     }
 
