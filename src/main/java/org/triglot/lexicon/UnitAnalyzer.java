@@ -27,7 +27,7 @@ import java.util.Set;
  */
 public final class UnitAnalyzer {
     /** Names linked across scripts below this score are too often different people. */
-    static final double NAME_THRESHOLD = 0.8;
+    static final double NAME_THRESHOLD = 0.72;
     /** Caps the pairwise name comparison on book-length input (unique names per side). */
     private static final int MAX_NAMES = 1000;
 
@@ -249,7 +249,10 @@ public final class UnitAnalyzer {
     private static boolean isNameCandidate(Token t, int index, List<Token> tokens, Lang lang) {
         if (lang == Lang.ZH) {
             String tag = t.tag();
-            return tag.startsWith("nr") || tag.startsWith("ns");
+            boolean latinName = t.text().length() >= 3 && Character.isUpperCase(t.text().codePointAt(0))
+                    && !t.text().equals(t.text().toUpperCase(Locale.ROOT));
+            // Chinese text often gives a foreign name in Latin letters too: 高斯林 (Ryan Gosling).
+            return tag.startsWith("nr") || tag.startsWith("ns") || latinName;
         }
         String s = t.text();
         if (s.length() < 3 || !Character.isUpperCase(s.codePointAt(0)) || s.equals(s.toUpperCase(Locale.ROOT))) {

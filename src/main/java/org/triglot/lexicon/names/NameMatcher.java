@@ -59,6 +59,14 @@ public final class NameMatcher {
             return NameMatch.none();
         }
         if (a.script() == b.script()) {
+            // Latin spelling variants of one name share their first letter (Sergei/Sergey, Wang I/Wang Yi); checking
+            // that first keeps many-to-many linking cheap, as the full variant test is costly.
+            String x = a.text().strip();
+            String y = b.text().strip();
+            if (a.script() == Script.LATIN && (x.isEmpty() || y.isEmpty()
+                    || Character.toLowerCase(x.codePointAt(0)) != Character.toLowerCase(y.codePointAt(0)))) {
+                return NameMatch.none();
+            }
             return similarity(a.text(), b.text());
         }
         if (!a.pinyin().isEmpty() && (a.pinyin().equals(b.pinyin()) || a.pinyin().equals(b.pinyinReversed()))) {
