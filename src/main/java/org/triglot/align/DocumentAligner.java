@@ -63,7 +63,8 @@ public final class DocumentAligner {
                 .align(pa, headings(a), a.lang(), pb, headings(b), b.lang());
     }
 
-    static boolean[] headings(Document d) {
+    /** Which paragraphs of a document are headings, as the aligner takes them. */
+    public static boolean[] headings(Document d) {
         boolean[] h = new boolean[d.paragraphs().size()];
         for (int i = 0; i < h.length; i++) {
             h[i] = d.paragraphs().get(i).heading();

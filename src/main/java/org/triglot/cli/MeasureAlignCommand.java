@@ -220,8 +220,8 @@ final class MeasureAlignCommand implements Callable<Integer> {
             List<List<List<Integer>>> gold = readGold(gdir.resolve(c[4]));
             Tally t = byKind.computeIfAbsent(c[3], k -> new Tally());
             long t0 = System.nanoTime();
-            List<Bead> beads = paragraphs.align(a.paragraphs().stream().map(p -> p.text()).toList(), headings(a), a.lang(),
-                    b.paragraphs().stream().map(p -> p.text()).toList(), headings(b), b.lang());
+            List<Bead> beads = paragraphs.align(a.paragraphs().stream().map(p -> p.text()).toList(), org.triglot.align.DocumentAligner.headings(a), a.lang(),
+                    b.paragraphs().stream().map(p -> p.text()).toList(), org.triglot.align.DocumentAligner.headings(b), b.lang());
             t.seconds += (System.nanoTime() - t0) / 1e9;
             List<List<List<Integer>>> pred = beads.stream().map(x -> List.of(x.a(), x.b())).toList();
             BeadEvaluation.Counts counts = BeadEvaluation.evaluate(gold, pred);
@@ -265,14 +265,6 @@ final class MeasureAlignCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "    rows exactly as in the gold: %d of %d; paragraphs without counterpart in the gold: %d, left alone by the aligner: %d (aligner left %d alone in all)%n",
                     rr[0], rr[1], al[0], al[1], al[2]);
         }
-    }
-
-    private static boolean[] headings(org.triglot.model.Document d) {
-        boolean[] h = new boolean[d.paragraphs().size()];
-        for (int i = 0; i < h.length; i++) {
-            h[i] = d.paragraphs().get(i).heading();
-        }
-        return h;
     }
 
     private int speed(SequenceAligner aligner, PrintWriter out) throws IOException {

@@ -10,8 +10,6 @@ import org.triglot.export.Exports;
 import org.triglot.export.ProjectFile;
 import org.triglot.model.Comparison;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,14 +20,9 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = TriglotCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    /** The one command runner of the CLI tests. */
+    static ImportCommandTest.Run run(String... args) {
+        return ImportCommandTest.run(args);
     }
 
     private Path project() throws Exception {
@@ -43,7 +36,7 @@ class ExportCommandTest {
         Path p = project();
         for (String f : new String[]{"tmx", "tsv", "csv", "xliff", "html", "json"}) {
             Path out = dir.resolve("out." + f);
-            Run r = run("export", p.toString(), "--format", f, "-o", out.toString());
+            ImportCommandTest.Run r = run("export", p.toString(), "--format", f, "-o", out.toString());
             assertThat(r.code()).as(f + ": " + r.err()).isZero();
             assertThat(Files.size(out)).isPositive();
         }
@@ -56,7 +49,7 @@ class ExportCommandTest {
     void pairKeepEmptyBomAndLangOptions() throws Exception {
         Path p = project();
         Path out = dir.resolve("zh-en.tmx");
-        Run r = run("export", p.toString(), "--format", "tmx", "--pair", "1,en", "--keep-empty", "--lang", "1=zh-Hans-CN", "-o", out.toString());
+        ImportCommandTest.Run r = run("export", p.toString(), "--format", "tmx", "--pair", "1,en", "--keep-empty", "--lang", "1=zh-Hans-CN", "-o", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         ExportedTable t = Exports.read(out);
         assertThat(t.columns()).containsExactly("zh-Hans-CN", "en-US");
@@ -64,7 +57,7 @@ class ExportCommandTest {
         Path csv = dir.resolve("bom.csv");
         assertThat(run("export", p.toString(), "--format", "csv", "--bom", "-o", csv.toString()).code()).isZero();
         assertThat(Files.readAllBytes(csv)[0]).isEqualTo((byte) 0xEF);
-        Run stdout = run("export", p.toString(), "--format", "tsv", "--pair", "ru,en");
+        ImportCommandTest.Run stdout = run("export", p.toString(), "--format", "tsv", "--pair", "ru,en");
         assertThat(stdout.code()).isZero();
         assertThat(stdout.out()).startsWith("ids_c\tids_d\tconfidence\tuncertain\ttext_ru\ttext_en\tflags\treviewed\n");
     }
@@ -72,24 +65,24 @@ class ExportCommandTest {
     @Test
     void usageErrorsExitTwoAndBadInputExitsThree() throws Exception {
         Path p = project();
-        Run fmt = run("export", p.toString(), "--format", "docx");
+        ImportCommandTest.Run fmt = run("export", p.toString(), "--format", "docx");
         assertThat(fmt.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(fmt.err()).contains("unknown export format 'docx'");
-        Run pair = run("export", p.toString(), "--format", "tmx", "--pair", "1,9");
+        ImportCommandTest.Run pair = run("export", p.toString(), "--format", "tmx", "--pair", "1,9");
         assertThat(pair.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(pair.err()).contains("there is no version 9");
-        Run zh = run("export", p.toString(), "--format", "tmx", "--pair", "zh,en");
+        ImportCommandTest.Run zh = run("export", p.toString(), "--format", "tmx", "--pair", "zh,en");
         assertThat(zh.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(zh.err()).contains("more than one version");
         assertThat(run("export", p.toString()).code()).isEqualTo(ExitCodes.USAGE);
 
-        Run missing = run("export", dir.resolve("nope.triglot").toString(), "--format", "tmx");
+        ImportCommandTest.Run missing = run("export", dir.resolve("nope.triglot").toString(), "--format", "tmx");
         assertThat(missing.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(missing.err().strip().lines()).hasSize(1);
         assertThat(missing.err()).contains("There is no file");
         Path junk = dir.resolve("junk.triglot");
         Files.writeString(junk, "{\"schema\": \"something-else\"}", StandardCharsets.UTF_8);
-        Run bad = run("export", junk.toString(), "--format", "csv");
+        ImportCommandTest.Run bad = run("export", junk.toString(), "--format", "csv");
         assertThat(bad.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(bad.err()).contains("is not a Triglot comparison").doesNotContain("Exception");
     }
@@ -105,7 +98,7 @@ class ExportCommandTest {
                 + "Стороны обменялись мнениями о ситуации на Украине.\n"
                 + "Китай готов укреплять сотрудничество с Россией в рамках БРИКС.\n", StandardCharsets.UTF_8);
         Path tmx = dir.resolve("a.tmx");
-        Run r = run("align", "--units", "lines", "--format", "tmx", "-o", tmx.toString(), en.toString(), ru.toString());
+        ImportCommandTest.Run r = run("align", "--units", "lines", "--format", "tmx", "-o", tmx.toString(), en.toString(), ru.toString());
         assertThat(r.code()).as(r.err()).isZero();
         ExportedTable t = Exports.read(tmx);
         assertThat(t.columns()).containsExactly("en-US", "ru-RU");
@@ -126,10 +119,10 @@ class ExportCommandTest {
         assertThat(run("export", json.toString(), "--format", "html", "-o", html.toString()).code()).isZero();
         assertThat(Files.readString(html, StandardCharsets.UTF_8)).contains("<th>en.txt</th><th>ru.txt</th>");
 
-        Run tsv = run("align", "--units", "lines", "--format", "tsv", en.toString(), ru.toString());
+        ImportCommandTest.Run tsv = run("align", "--units", "lines", "--format", "tsv", en.toString(), ru.toString());
         assertThat(tsv.code()).isZero();
         assertThat(tsv.out()).startsWith("ids_a\tids_b\tconfidence\tuncertain\ttext_en\ttext_ru\tflags\treviewed\n");
-        Run beads = run("align", "--units", "lines", en.toString(), ru.toString());
+        ImportCommandTest.Run beads = run("align", "--units", "lines", en.toString(), ru.toString());
         assertThat(beads.out().strip().lines()).hasSize(3);
         assertThat(ExportFormat.parse("xlf")).isEqualTo(ExportFormat.XLIFF);
         assertThat(run("align", "--units", "lines", "--format", "docx", en.toString(), ru.toString()).code()).isEqualTo(ExitCodes.USAGE);
