@@ -317,9 +317,9 @@ public final class Comparer {
                 }
                 String reason = "The " + has.label() + " account mentions " + label + " in this paragraph (" + p + "); the "
                         + lacks.label() + " account only elsewhere (paragraph" + (where.size() > 1 ? "s " : " ") + join(where) + ").";
-                // A term placed in another paragraph is mostly a matter of arrangement; a named entity moved is worth a look.
-                boolean person = entry != null && entry.category().equals("person");
-                add(flag(kind, kind == Kind.TERM || person ? Severity.INFO : Severity.MINOR, r, has, List.of(span), List.of(), w.surface(), "", reason));
+                // A term or name placed in another paragraph is a matter of arrangement, not a difference between the
+                // accounts: it is shown (INFO) but not counted among the differences.
+                add(flag(kind, Severity.INFO, r, has, List.of(span), List.of(), w.surface(), "", reason));
                 return;
             }
             if (!seen.add(sideKey)) {

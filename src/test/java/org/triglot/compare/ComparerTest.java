@@ -128,7 +128,7 @@ class ComparerTest {
     }
 
     @Test
-    void anEntityTheOtherSideNamesElsewhereIsFlaggedForThisParagraphOnly() throws Exception {
+    void anEntityTheOtherSideNamesElsewhereIsOnlyNotedForThisParagraph() throws Exception {
         Document a = text("a", "The ministers met in Moscow.\n\nThey discussed cooperation with Brazil and India in BRICS.\n\nThey also spoke about trade.\n");
         Document b = text("b", "The ministers met in Moscow.\n\nThey discussed cooperation within BRICS.\n\nThey also spoke about trade with Brazil.\n");
         List<Bead> rows = List.of(new Bead(List.of(0), List.of(0), 1, 1), new Bead(List.of(1), List.of(1), 1, 1),
@@ -137,7 +137,7 @@ class ComparerTest {
         List<Flag> entity = flags(r, Kind.ENTITY);
         assertThat(entity).anySatisfy(f -> {
             assertThat(f.reason()).contains("Brazil in this paragraph (1)").contains("only elsewhere (paragraph 2)");
-            assertThat(f.severity()).isEqualTo(Flag.Severity.MINOR);
+            assertThat(f.severity()).isEqualTo(Flag.Severity.INFO);
         });
         assertThat(entity).anySatisfy(f -> assertThat(f.reason()).startsWith("Only the first (a) account mentions India (paragraph 1)"));
     }
