@@ -1,6 +1,5 @@
 package org.triglot.align;
 
-import java.util.Arrays;
 
 /**
  * Bead similarities for the dynamic program, from bitmasks of which words of a unit are covered by each unit of
@@ -147,9 +146,5 @@ final class BeadCosts {
             m &= m - 1;
         }
         return s;
-    }
-
-    static long[] copy(long[] x) {
-        return Arrays.copyOf(x, x.length);
     }
 }

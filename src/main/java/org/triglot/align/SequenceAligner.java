@@ -1,7 +1,6 @@
 package org.triglot.align;
 
 import org.triglot.lexicon.Lexicon;
-import org.triglot.lexicon.Unit;
 import org.triglot.lexicon.UnitAnalyzer;
 import org.triglot.model.Bead;
 import org.triglot.model.Lang;
@@ -59,8 +58,4 @@ public final class SequenceAligner {
         return aligner.align(learned.a(), learned.b());
     }
 
-    /** Units after the lexicon pass, for callers that want the evidence of the final beads. */
-    public static List<Unit> units(UnitAnalyzer.Pair pair, boolean sideA) {
-        return sideA ? pair.a() : pair.b();
-    }
 }

@@ -108,9 +108,8 @@ public final class PlainTextParagraphs {
         return true;
     }
 
-    /** Whitespace including the no-break, ideographic and BOM characters that web copies leave behind. */
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
+        return org.triglot.nlp.Spans.isSpace(c);
     }
 
     private static void addTrimmed(String text, int start, int end, boolean heading, List<Span> out, List<Boolean> headings) {

@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Small helpers for spans over text: trimming whitespace, cutting a text at boundary offsets. */
-final class Spans {
+public final class Spans {
     private Spans() {
     }
 
-    static boolean isSpace(char c) {
+    /** Whitespace including the no-break, ideographic and BOM characters that web copies leave behind. */
+    public static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
     }
 

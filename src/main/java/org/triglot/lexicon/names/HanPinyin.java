@@ -4,12 +4,6 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
 import com.ibm.icu.text.Transliterator;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -152,24 +146,8 @@ public final class HanPinyin {
 
     private static Map<String, List<String>> loadSurnames() {
         Map<String, List<String>> map = new LinkedHashMap<>();
-        try (InputStream in = HanPinyin.class.getResourceAsStream(SURNAMES)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + SURNAMES);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line = reader.readLine(); // header
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 2) {
-                    throw new IllegalStateException("Bad line in " + SURNAMES + ": " + line);
-                }
-                map.put(cols[0].strip(), List.copyOf(Arrays.asList(cols[1].strip().split("\\s+"))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + SURNAMES, e);
+        for (String[] row : TwoColumnTable.read(SURNAMES)) {
+            map.put(row[0], List.copyOf(Arrays.asList(row[1].split("\\s+"))));
         }
         return Collections.unmodifiableMap(map);
     }

@@ -1,11 +1,5 @@
 package org.triglot.lexicon.names;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -67,24 +61,8 @@ public final class PalladiusTable {
 
     private static PalladiusTable load() {
         Map<String, String> map = new LinkedHashMap<>();
-        try (InputStream in = PalladiusTable.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line = reader.readLine(); // header
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 2) {
-                    throw new IllegalStateException("Bad line in " + RESOURCE + ": " + line);
-                }
-                map.put(cols[0].strip(), cols[1].strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+        for (String[] row : TwoColumnTable.read(RESOURCE)) {
+            map.put(row[0], row[1]);
         }
         return new PalladiusTable(map);
     }
