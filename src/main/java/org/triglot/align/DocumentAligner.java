@@ -29,6 +29,14 @@ public final class DocumentAligner {
 
     public Result align(Document a, Document b) {
         List<Bead> paragraphs = paragraphs(a, b);
+        return new Result(paragraphs, sentences(a, b, paragraphs));
+    }
+
+    /**
+     * Sentence beads (document-wide sentence ids) inside each of these paragraph rows, which may come from the
+     * aligner or from the user's hand corrections; a row with one side empty gives sentences without counterpart.
+     */
+    public List<Bead> sentences(Document a, Document b, List<Bead> paragraphs) {
         List<Bead> sentences = new ArrayList<>();
         for (Bead pbead : paragraphs) {
             if (cancelled.getAsBoolean()) {
@@ -52,7 +60,7 @@ public final class DocumentAligner {
                         l.b().stream().map(j -> sb.get(j).index()).toList(), l.similarity(), l.confidence()));
             }
         }
-        return new Result(paragraphs, sentences);
+        return sentences;
     }
 
     /** Only the paragraph rows (headings pair with headings or stand alone). */

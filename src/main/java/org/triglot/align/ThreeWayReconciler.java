@@ -39,6 +39,12 @@ public final class ThreeWayReconciler {
         for (Bead b : ac) {
             if (!b.a().isEmpty()) {
                 int r = rowOfA.get(b.a().get(0));
+                if (r == lastRow) {
+                    // C units left alone between two parts of one row stay in that row, or C's order would break.
+                    while (!inserts.isEmpty() && inserts.get(inserts.size() - 1)[0] == r) {
+                        rowsC.get(r).add(inserts.remove(inserts.size() - 1)[1]);
+                    }
+                }
                 rowsC.get(r).addAll(b.b());
                 conf.set(r, Math.min(conf.get(r), b.confidence()));
                 lastRow = r;

@@ -17,6 +17,8 @@ public final class SampleCorpus {
     public static final String FOLDER = "rio-2025-04-28";
     public static final List<String> FILES = List.of(
             "zh-Hant_macaodaily.txt", "en_russianmfa-interaffairs.txt", "en_chinadaily-seed.txt");
+    /** Who published each sample file, as the window labels its columns. */
+    public static final List<String> LABELS = List.of("Chinese MFA (Macao Daily)", "Russian MFA (English)", "China Daily");
 
     private SampleCorpus() {
     }

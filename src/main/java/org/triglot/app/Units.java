@@ -21,6 +21,15 @@ public enum Units {
         };
     }
 
+    /** The texts of some units of a comparison's version ({@code units} is "paragraphs" or "sentences"). */
+    public static List<String> texts(Document doc, String units, List<Integer> ids) {
+        if ("sentences".equals(units)) {
+            List<Sentence> all = doc.sentences();
+            return ids.stream().map(i -> all.get(i).text()).toList();
+        }
+        return ids.stream().map(i -> doc.paragraphs().get(i).text()).toList();
+    }
+
     /**
      * Every line of a plain-text file is one unit, blank lines included, so that unit i is line i (from 0) of the
      * file as an editor shows it. The text is the importer's decoding: UTF-8 for UTF-8 files, BOM removed.

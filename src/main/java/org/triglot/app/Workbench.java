@@ -7,6 +7,9 @@ import org.triglot.lexicon.Lexicon;
 import org.triglot.lexicon.Lookup;
 import org.triglot.lexicon.LookupResult;
 import org.triglot.lexicon.MatchMatrix;
+import org.triglot.lexicon.Similarity;
+import org.triglot.lexicon.SimilarityResult;
+import org.triglot.lexicon.UnitAnalyzer;
 import org.triglot.lexicon.glossary.GlossaryException;
 import org.triglot.model.Document;
 import org.triglot.model.ImportWarning;
@@ -103,6 +106,38 @@ public final class Workbench {
                                                      BooleanSupplier cancelled) {
         return new org.triglot.compare.Comparer(lexicon(), org.triglot.compare.ToneLexicon.bundled())
                 .compare(a, b, paragraphs, sentences, cancelled);
+    }
+
+    /**
+     * Aligns two to four versions into one table of paragraph rows (no flags yet). Long: run it off the window's
+     * thread; {@code cancelled} is checked at least once per paragraph and ends it with a CancellationException.
+     */
+    public Comparison alignVersions(List<Document> versions, List<String> labels, Progress progress, BooleanSupplier cancelled) {
+        return new ComparisonBuilder(lexicon()).align(versions, labels, progress, cancelled);
+    }
+
+    /**
+     * Compares every pair of the comparison's versions along its rows (as aligned, or as the user corrected them):
+     * fresh flags, each row's divergence and the sentence links inside the rows.
+     */
+    public Analysis analyse(Comparison comparison, Progress progress, BooleanSupplier cancelled) {
+        return new ComparisonBuilder(lexicon()).compare(comparison, progress, cancelled);
+    }
+
+    /**
+     * Why two versions' cells of one row match: the matched word pairs (spans into each paragraph's text, unit
+     * numbers counting the row's paragraphs of that version) and the words of each side that found no counterpart.
+     */
+    public SimilarityResult rowEvidence(Comparison comparison, int row, int versionA, int versionB) {
+        Document a = comparison.versions().get(versionA);
+        Document b = comparison.versions().get(versionB);
+        List<String> ta = Units.texts(a, comparison.units(), comparison.rows().get(row).cells().get(versionA));
+        List<String> tb = Units.texts(b, comparison.units(), comparison.rows().get(row).cells().get(versionB));
+        if (ta.isEmpty() || tb.isEmpty()) {
+            return new SimilarityResult(0, 0, 0, List.of(), List.of(), List.of());
+        }
+        UnitAnalyzer.Pair pair = new UnitAnalyzer(lexicon()).analyse(ta, a.lang(), tb, b.lang());
+        return Similarity.compare(pair.a(), pair.b(), pair.keys());
     }
 
     /** Rows of three versions from their three pairwise alignments. */
