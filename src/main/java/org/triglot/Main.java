@@ -1,6 +1,7 @@
 package org.triglot;
 
 import org.triglot.cli.TriglotCommand;
+import org.triglot.ui.TriglotApp;
 
 /** Entry point of the jar: with no arguments it opens the workbench on the sample; otherwise it runs a command. */
 public final class Main {
@@ -8,6 +9,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (TriglotApp.wantsWindow(args)) {
+            int code = TriglotApp.launch(args);
+            if (code >= 0) {
+                System.exit(code);
+            }
+            return; // the window keeps the JVM alive and exits itself
+        }
         System.exit(TriglotCommand.run(args));
     }
 }

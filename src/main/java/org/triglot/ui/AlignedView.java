@@ -1,0 +1,246 @@
+package org.triglot.ui;
+
+import org.triglot.model.Flag;
+
+import javax.swing.AbstractAction;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.KeyStroke;
+import javax.swing.ListSelectionModel;
+import javax.swing.ToolTipManager;
+import javax.swing.event.ChangeListener;
+import javax.swing.event.TableColumnModelEvent;
+import javax.swing.event.TableColumnModelListener;
+import javax.swing.event.ListSelectionEvent;
+import java.awt.BorderLayout;
+import java.awt.Font;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.IntConsumer;
+
+/**
+ * The aligned versions side by side: one column per version, one row per aligned group, wrapped text with the
+ * flagged words highlighted, hover for the reason and the evidence, the overview strip beside the scroll bar.
+ * Scrolling is synchronised because all versions are columns of one table.
+ */
+final class AlignedView extends JPanel {
+    private final AlignedTableModel model = new AlignedTableModel();
+    private final CellRenderer renderer;
+    private final JTable table;
+    private final RowHeights heights;
+    private final OverviewStrip strip;
+    private final JScrollPane scroll;
+    private IntConsumer onSelect = r -> { };
+    private BiFunction<Integer, Integer, String> evidenceTip = (row, version) -> null;
+
+    AlignedView(Font textFont) {
+        super(new BorderLayout());
+        renderer = new CellRenderer(textFont);
+        table = new JTable(model) {
+            @Override
+            public String getToolTipText(MouseEvent e) {
+                return tooltip(e.getPoint());
+            }
+        };
+        table.setAutoCreateColumnsFromModel(true);
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setShowGrid(true);
+        table.setFillsViewportHeight(true);
+        table.getTableHeader().setReorderingAllowed(false);
+        table.putClientProperty("JTable.showVerticalLines", true);
+        heights = new RowHeights(table, renderer);
+        scroll = new JScrollPane(table);
+        strip = new OverviewStrip(table, this::selectViewRow);
+        add(scroll, BorderLayout.CENTER);
+        add(strip, BorderLayout.EAST);
+        ToolTipManager.sharedInstance().registerComponent(table);
+        ToolTipManager.sharedInstance().setDismissDelay(20_000);
+        // By class, so the renderers survive the table re-creating its columns when versions change.
+        table.setDefaultRenderer(TableContent.Row.class, new CellRenderer.RowHeader());
+        table.setDefaultRenderer(TableContent.Cell.class, renderer);
+        model.addTableModelListener(e -> {
+            if (e.getFirstRow() == javax.swing.event.TableModelEvent.HEADER_ROW) {
+                // Listeners run newest first, so the table makes its new columns after this one: size them afterwards.
+                javax.swing.SwingUtilities.invokeLater(this::sizeRowNumberColumn);
+            }
+            heights.restart();
+            strip.repaint();
+        });
+        table.getColumnModel().addColumnModelListener(widthListener());
+        ChangeListener repaintStrip = e -> strip.repaint();
+        scroll.getViewport().addChangeListener(repaintStrip);
+        table.getSelectionModel().addListSelectionListener((ListSelectionEvent e) -> {
+            if (!e.getValueIsAdjusting()) {
+                onSelect.accept(selectedModelRow());
+            }
+        });
+        table.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                int row = table.rowAtPoint(e.getPoint());
+                int col = table.columnAtPoint(e.getPoint());
+                if (row >= 0 && (col == 0 || e.getClickCount() == 2)) {
+                    model.toggleExpanded(model.modelRow(row));
+                }
+            }
+        });
+        bind("toggleExpand", KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0), () -> {
+            int r = selectedModelRow();
+            if (r >= 0) {
+                model.toggleExpanded(r);
+            }
+        });
+    }
+
+    private void bind(String name, KeyStroke key, Runnable r) {
+        table.getInputMap(JComponent.WHEN_FOCUSED).put(key, name);
+        table.getActionMap().put(name, new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                r.run();
+            }
+        });
+    }
+
+    private TableColumnModelListener widthListener() {
+        return new TableColumnModelListener() {
+            @Override
+            public void columnMarginChanged(javax.swing.event.ChangeEvent e) {
+                heights.restart();
+            }
+
+            @Override
+            public void columnAdded(TableColumnModelEvent e) {
+            }
+
+            @Override
+            public void columnRemoved(TableColumnModelEvent e) {
+            }
+
+            @Override
+            public void columnMoved(TableColumnModelEvent e) {
+            }
+
+            @Override
+            public void columnSelectionChanged(ListSelectionEvent e) {
+            }
+        };
+    }
+
+    private void sizeRowNumberColumn() {
+        if (table.getColumnCount() > 0) {
+            var c = table.getColumnModel().getColumn(0);
+            c.setMinWidth(44);
+            c.setMaxWidth(60);
+            c.setPreferredWidth(50);
+        }
+    }
+
+    JTable table() {
+        return table;
+    }
+
+    AlignedTableModel model() {
+        return model;
+    }
+
+    CellRenderer renderer() {
+        return renderer;
+    }
+
+    OverviewStrip strip() {
+        return strip;
+    }
+
+    void onSelect(IntConsumer c) {
+        onSelect = c;
+    }
+
+    void evidenceTip(BiFunction<Integer, Integer, String> f) {
+        evidenceTip = f;
+    }
+
+    void show(TableContent content) {
+        int keep = selectedModelRow();
+        model.setContent(content);
+        if (keep >= 0 && keep < content.rows().size()) {
+            selectModelRow(keep, false);
+        }
+    }
+
+    void setTextFont(Font f) {
+        renderer.setTextFont(f);
+        heights.restart();
+        table.repaint();
+    }
+
+    int selectedModelRow() {
+        int v = table.getSelectedRow();
+        return v < 0 || v >= model.getRowCount() ? -1 : model.modelRow(v);
+    }
+
+    /** Selects a comparison row and scrolls to it; a row hidden by "only rows that differ" shows all rows first. */
+    void selectModelRow(int modelRow, boolean scrollTo) {
+        int v = model.viewRow(modelRow);
+        if (v < 0 && model.onlyDiffering()) {
+            model.setOnlyDiffering(false);
+            v = model.viewRow(modelRow);
+        }
+        if (v >= 0) {
+            table.setRowSelectionInterval(v, v);
+            if (scrollTo) {
+                Rectangle r = table.getCellRect(v, 0, true);
+                r.height = Math.min(r.height, scroll.getViewport().getHeight());
+                table.scrollRectToVisible(r);
+            }
+        }
+    }
+
+    private void selectViewRow(int viewRow) {
+        selectModelRow(model.modelRow(viewRow), true);
+    }
+
+    /** The reasons of the flags under the mouse, else the evidence of the row's match, as HTML. */
+    String tooltip(Point p) {
+        int row = table.rowAtPoint(p);
+        int col = table.columnAtPoint(p);
+        if (row < 0 || col < 1) {
+            return null;
+        }
+        Rectangle cellRect = table.getCellRect(row, col, false);
+        TableContent.Cell cell = (TableContent.Cell) model.getValueAt(row, col);
+        int modelRow = model.modelRow(row);
+        TableContent.Row tr = model.content().rows().get(modelRow);
+        int offset = renderer.offsetAt(cell, tr, cellRect.width, cellRect.height, new Point(p.x - cellRect.x, p.y - cellRect.y));
+        List<String> reasons = new ArrayList<>();
+        List<Flag> flags = model.content().comparison().flags();
+        for (TableContent.Mark m : cell.marks()) {
+            if (offset >= m.start() && offset < m.end()) {
+                Flag f = flags.get(m.flag());
+                String line = "<b>" + Messages.get("kind." + f.kind()) + "</b> (" + Messages.get("severity." + f.severity()) + "): " + Html.esc(f.reason());
+                if (!reasons.contains(line)) {
+                    reasons.add(line);
+                }
+            }
+        }
+        String evidence = evidenceTip.apply(modelRow, col - 1);
+        if (reasons.isEmpty() && evidence == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder("<html><body style='width:420px'>");
+        sb.append(String.join("<br>", reasons));
+        if (evidence != null) {
+            sb.append(reasons.isEmpty() ? "" : "<hr>").append(evidence);
+        }
+        return sb.append("</body></html>").toString();
+    }
+}

@@ -1,0 +1,181 @@
+package org.triglot.ui;
+
+import org.triglot.model.Flag;
+
+import javax.swing.BorderFactory;
+import javax.swing.JTable;
+import javax.swing.JTextArea;
+import javax.swing.UIManager;
+import javax.swing.table.TableCellRenderer;
+import javax.swing.text.BadLocationException;
+import javax.swing.text.DefaultHighlighter;
+import javax.swing.text.Highlighter;
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.Font;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Paints a version's cell: wrapped text with the flagged words highlighted in their kind's theme colour, a muted
+ * "no counterpart" for an empty cell, and the row's state (reviewed, uncertain, found) as the background.
+ */
+final class CellRenderer implements TableCellRenderer {
+    private final JTextArea area = new JTextArea();
+    private final Map<Flag.Kind, Highlighter.HighlightPainter> painters = new EnumMap<>(Flag.Kind.class);
+    private Font textFont;
+    private Font emptyFont;
+    private int foundRow = -1;
+
+    CellRenderer(Font textFont) {
+        area.setLineWrap(true);
+        area.setWrapStyleWord(true);
+        area.setEditable(false);
+        area.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
+        setTextFont(textFont);
+        updateColours();
+    }
+
+    void setTextFont(Font f) {
+        textFont = f;
+        emptyFont = f.deriveFont(Font.ITALIC);
+        area.setFont(f);
+    }
+
+    Font textFont() {
+        return textFont;
+    }
+
+    /** Re-reads the theme colours (after a theme switch). */
+    void updateColours() {
+        painters.clear();
+        for (Flag.Kind k : Flag.Kind.values()) {
+            painters.put(k, new DefaultHighlighter.DefaultHighlightPainter(Themes.flagColor(k)));
+        }
+    }
+
+    void setFoundRow(int modelRow) {
+        foundRow = modelRow;
+    }
+
+    @Override
+    public Component getTableCellRendererComponent(JTable table, Object value, boolean isSelected, boolean hasFocus, int row, int column) {
+        TableContent.Cell cell = (TableContent.Cell) value;
+        AlignedTableModel model = (AlignedTableModel) table.getModel();
+        TableContent.Row r = model.content().rows().get(model.modelRow(row));
+        configure(cell, r, isSelected, model.modelRow(row) == foundRow, table);
+        return area;
+    }
+
+    /** Sets the text area up for a cell; also used to measure row heights and to find the word under the mouse. */
+    JTextArea configure(TableContent.Cell cell, TableContent.Row row, boolean selected, boolean found, JTable table) {
+        area.getHighlighter().removeAllHighlights();
+        if (cell.empty()) {
+            area.setFont(emptyFont);
+            area.setText(Messages.get("cell.noCounterpart"));
+            area.setForeground(UIManager.getColor("Label.disabledForeground"));
+        } else {
+            area.setFont(textFont);
+            area.setText(cell.text());
+            area.setForeground(selected && table != null ? table.getSelectionForeground() : UIManager.getColor("Table.foreground"));
+            for (TableContent.Mark m : cell.marks()) {
+                try {
+                    area.getHighlighter().addHighlight(m.start(), m.end(), painters.get(m.kind()));
+                } catch (BadLocationException e) {
+                    throw new IllegalStateException("a flag mark lies outside its cell: " + m, e);
+                }
+            }
+        }
+        Color bg;
+        if (selected && table != null) {
+            bg = table.getSelectionBackground();
+        } else if (found) {
+            bg = Themes.color("Triglot.row.found", Color.YELLOW);
+        } else if (cell.empty()) {
+            bg = Themes.color("Triglot.row.empty", Color.LIGHT_GRAY);
+        } else if (row.reviewed()) {
+            bg = Themes.color("Triglot.row.reviewed", Color.WHITE);
+        } else if (row.uncertain()) {
+            bg = Themes.color("Triglot.row.uncertain", Color.WHITE);
+        } else {
+            bg = UIManager.getColor("Table.background");
+        }
+        area.setBackground(bg);
+        return area;
+    }
+
+    /** The height the cell needs at this width. */
+    int height(TableContent.Cell cell, TableContent.Row row, int width) {
+        configure(cell, row, false, false, null);
+        area.setSize(Math.max(width, 40), Short.MAX_VALUE);
+        return area.getPreferredSize().height;
+    }
+
+    /** The character offset under a point of a cell laid out at this size, or -1. */
+    int offsetAt(TableContent.Cell cell, TableContent.Row row, int width, int height, java.awt.Point p) {
+        if (cell.empty()) {
+            return -1;
+        }
+        configure(cell, row, false, false, null);
+        area.setSize(width, height);
+        return area.viewToModel2D(p);
+    }
+
+    /**
+     * The renderer of column 0: the row's number, its state (✓ reviewed, ? uncertain), its main kind of flag and
+     * whether it is expanded. Painted directly: an HTML label per row would cost milliseconds each on the EDT.
+     */
+    static final class RowHeader extends javax.swing.JComponent implements TableCellRenderer {
+        private final java.util.List<String> lines = new java.util.ArrayList<>();
+        private Color background;
+
+        RowHeader() {
+            setOpaque(true);
+        }
+
+        @Override
+        public Component getTableCellRendererComponent(JTable table, Object value, boolean isSelected, boolean hasFocus, int row, int column) {
+            AlignedTableModel model = (AlignedTableModel) table.getModel();
+            int r = model.modelRow(row);
+            TableContent.Row tr = (TableContent.Row) value;
+            lines.clear();
+            lines.add(Integer.toString(r + 1));
+            if (tr.reviewed()) {
+                lines.add("✓");
+            }
+            if (tr.uncertain()) {
+                lines.add("?");
+            }
+            if (!tr.kinds().isEmpty()) {
+                lines.add(tr.kinds().size() == 1 ? Messages.get("kind.short." + tr.kinds().iterator().next()) : "⚑ " + tr.kinds().size());
+            }
+            lines.add(model.isExpanded(r) ? "▾" : "▸");
+            Color kind = tr.worst() == Flag.Severity.MAJOR ? Themes.flagColor(tr.kinds().iterator().next()) : null;
+            background = isSelected ? table.getSelectionBackground() : kind != null ? kind : UIManager.getColor("TableHeader.background");
+            setForeground(isSelected ? table.getSelectionForeground() : UIManager.getColor("Table.foreground"));
+            setFont(table.getFont());
+            return this;
+        }
+
+        @Override
+        protected void paintComponent(java.awt.Graphics g) {
+            g.setColor(background);
+            g.fillRect(0, 0, getWidth(), getHeight());
+            ((java.awt.Graphics2D) g).setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                    java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(getForeground());
+            java.awt.FontMetrics fm = g.getFontMetrics(getFont());
+            int y = 6 + fm.getAscent();
+            for (int i = 0; i < lines.size(); i++) {
+                g.setFont(i == 0 ? getFont().deriveFont(Font.BOLD) : getFont().deriveFont(getFont().getSize2D() - 1f));
+                String s = lines.get(i);
+                int x = (getWidth() - g.getFontMetrics().stringWidth(s)) / 2;
+                g.drawString(s, Math.max(2, x), y);
+                y += fm.getHeight();
+                if (y > getHeight()) {
+                    break;
+                }
+            }
+        }
+    }
+}

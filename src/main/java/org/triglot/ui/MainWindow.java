@@ -1,0 +1,219 @@
+package org.triglot.ui;
+
+import org.triglot.app.Analysis;
+import org.triglot.app.SampleCorpus;
+import org.triglot.app.Workbench;
+import org.triglot.lexicon.SimilarityResult;
+import org.triglot.model.Comparison;
+import org.triglot.model.Document;
+import org.triglot.model.Flag;
+
+import javax.swing.JFrame;
+import javax.swing.JOptionPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
+import javax.swing.SwingUtilities;
+import javax.swing.WindowConstants;
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The workbench window: lays out the aligned view with its overview strip, the flags and details panels below,
+ * the menus and toolbar ({@link WindowActions}) and the status bar. Everything it does goes through {@link Workbench};
+ * long work goes through the {@link TaskRunner}.
+ */
+final class MainWindow {
+    final JFrame frame = new JFrame(Messages.get("app.title"));
+    /** Made on the warm-up thread: building the importer and language tools takes seconds the window must not wait for. */
+    private final java.util.concurrent.CompletableFuture<Workbench> workbench = new java.util.concurrent.CompletableFuture<>();
+    final StatusBar status = new StatusBar();
+    final TaskRunner tasks;
+    final AlignedView view;
+    final FlagsPanel flags = new FlagsPanel();
+    final DetailsPanel details = new DetailsPanel();
+    final JTabbedPane bottom = new JTabbedPane();
+    final WindowActions actions;
+    UiSettings settings;
+    Session session = new Session(new Analysis(TableContent.empty().comparison(), List.of(), List.of()), null, true);
+    Flag.Severity minSeverity = Flag.Severity.MINOR;
+    private final ExecutorService evidenceWorker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "triglot-evidence");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile int evidenceRow = -1;
+    private final Map<String, SimilarityResult> evidence = new LinkedHashMap<>();
+    private boolean fontMissing;
+
+    MainWindow(UiSettings settings) {
+        this.settings = settings;
+        Font font = Fonts.textFont(settings.fontSize());
+        fontMissing = font == null;
+        view = new AlignedView(font != null ? font : new Font(Font.DIALOG, Font.PLAIN, settings.fontSize()));
+        tasks = new TaskRunner(status, this::showFailure);
+        actions = new WindowActions(this);
+        frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        frame.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                actions.exit();
+            }
+        });
+        frame.setJMenuBar(actions.menuBar());
+        bottom.addTab(Messages.get("tab.flags"), flags);
+        bottom.addTab(Messages.get("tab.details"), details);
+        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, view, bottom);
+        split.setResizeWeight(0.75);
+        split.setOneTouchExpandable(true);
+        frame.getContentPane().add(actions.toolBar(), BorderLayout.NORTH);
+        frame.getContentPane().add(split, BorderLayout.CENTER);
+        frame.getContentPane().add(status, BorderLayout.SOUTH);
+        frame.setTransferHandler(new FileDropHandler(actions::dropFiles));
+        view.onSelect(this::rowSelected);
+        view.evidenceTip((row, version) -> row == evidenceRow ? DetailsPanel.tip(version, evidence) : null);
+        flags.onJump(row -> view.selectModelRow(row, true));
+        frame.setMinimumSize(new Dimension(720, 480));
+        frame.setSize(new Dimension(1400, 900));
+        frame.setLocationByPlatform(true);
+        status.engine(Messages.get("engine.loading"));
+        if (fontMissing) {
+            status.message(Messages.get("font.missing"));
+        }
+    }
+
+    /** The engine; waits for it to finish loading, so call it from a task, or on the window's thread once it is ready. */
+    Workbench workbench() {
+        return workbench.join();
+    }
+
+    boolean engineReady() {
+        return workbench.isDone() && !workbench.isCompletedExceptionally();
+    }
+
+    void show() {
+        frame.setVisible(true);
+    }
+
+    /** Loads the engine in the background; the status bar says when it is ready. */
+    void warmUpEngine(Runnable then) {
+        Thread t = new Thread(() -> {
+            long t0 = System.nanoTime();
+            Workbench workbench;
+            try {
+                workbench = new Workbench();
+                workbench.warmUp();
+                workbench.lexicon();
+            } catch (RuntimeException | Error e) {
+                this.workbench.completeExceptionally(e);
+                SwingUtilities.invokeLater(() -> {
+                    status.engine(Messages.get("engine.failed"));
+                    ErrorDialog.show(frame, Messages.get("app.title"), Messages.get("engine.failed"), e);
+                });
+                return;
+            }
+            this.workbench.complete(workbench);
+            for (Path g : settings.glossaries()) {
+                try {
+                    workbench.loadGlossary(g);
+                } catch (Exception e) {
+                    SwingUtilities.invokeLater(() -> status.message(Messages.get("glossary.failed", g.getFileName(), e.getMessage())));
+                }
+            }
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            SwingUtilities.invokeLater(() -> {
+                status.engine(Messages.get("engine.ready", ms / 1000.0));
+                then.run();
+            });
+        }, "triglot-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Imports the bundled sample meeting, aligns and compares it. */
+    void openSample() {
+        List<Path> files = SampleCorpus.extract();
+        actions.buildComparison(files, SampleCorpus.LABELS, null);
+    }
+
+    /** Shows a new analysis: the table, the flags list, the title; selection and filters are kept where they can be. */
+    void showAnalysis(Analysis a) {
+        session.setAnalysis(a);
+        TableContent content = TableContent.of(a, minSeverity);
+        view.show(content);
+        flags.show(a.comparison());
+        updateTitle();
+        actions.updateEnabled();
+        int sel = view.selectedModelRow();
+        if (sel >= 0) {
+            rowSelected(sel);
+        }
+    }
+
+    void updateTitle() {
+        Path p = session.projectFile();
+        String name = p != null ? p.getFileName().toString() : session.comparison().versions().isEmpty() ? ""
+                : String.join(" | ", session.comparison().labels());
+        frame.setTitle((session.dirty() ? "• " : "") + (name.isEmpty() ? "" : name + " — ") + Messages.get("app.title"));
+    }
+
+    /** Works out the evidence of the selected row off the window's thread, then shows it. */
+    private void rowSelected(int row) {
+        Comparison c = session.comparison();
+        if (row < 0 || row >= c.rows().size()) {
+            details.clear();
+            return;
+        }
+        evidenceRow = -1;
+        details.show(c, row, Map.of());
+        evidenceWorker.submit(() -> {
+            Map<String, SimilarityResult> ev = new LinkedHashMap<>();
+            int n = c.versions().size();
+            for (int a = 0; a < n; a++) {
+                for (int b = a + 1; b < n; b++) {
+                    if (!c.rows().get(row).cells().get(a).isEmpty() && !c.rows().get(row).cells().get(b).isEmpty()) {
+                        ev.put(a + ":" + b, workbench().rowEvidence(c, row, a, b));
+                    }
+                }
+            }
+            SwingUtilities.invokeLater(() -> {
+                if (session.comparison() == c && view.selectedModelRow() == row) {
+                    evidence.clear();
+                    evidence.putAll(ev);
+                    evidenceRow = row;
+                    details.show(c, row, ev);
+                }
+            });
+        });
+    }
+
+    void showFailure(TaskRunner.Failure f) {
+        ErrorDialog.show(frame, f.title(), f.sentence(), f.cause());
+    }
+
+    boolean confirmDiscard() {
+        if (!session.dirty()) {
+            return true;
+        }
+        Object[] options = {Messages.get("unsaved.save"), Messages.get("unsaved.discard"), Messages.get("unsaved.cancel")};
+        int choice = JOptionPane.showOptionDialog(frame, Messages.get("unsaved.message"), Messages.get("unsaved.title"),
+                JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE, null, options, options[0]);
+        if (choice == 0) {
+            return actions.saveProjectNow();
+        }
+        return choice == 1;
+    }
+
+    List<Document> versions() {
+        return new ArrayList<>(session.comparison().versions());
+    }
+}

@@ -1,0 +1,103 @@
+package org.triglot.ui;
+
+import org.triglot.model.Flag;
+
+import javax.swing.JComponent;
+import javax.swing.JTable;
+import javax.swing.UIManager;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.function.IntConsumer;
+
+/**
+ * The strip beside the scroll bar: the whole comparison at a glance, one band per row, coloured from "the same" to
+ * "differs" by the row's divergence, with a mark in its worst flag's colour; the visible part is outlined. A click
+ * jumps to the row.
+ */
+final class OverviewStrip extends JComponent {
+    static final int WIDTH = 18;
+    private final JTable table;
+    private final IntConsumer jump;
+
+    OverviewStrip(JTable table, IntConsumer jumpToViewRow) {
+        this.table = table;
+        this.jump = jumpToViewRow;
+        setPreferredSize(new Dimension(WIDTH, 100));
+        setToolTipText(Messages.get("overview.tip"));
+        MouseAdapter m = new MouseAdapter() {
+            @Override
+            public void mousePressed(MouseEvent e) {
+                int row = rowAt(e.getY());
+                if (row >= 0) {
+                    jump.accept(row);
+                }
+            }
+
+            @Override
+            public void mouseDragged(MouseEvent e) {
+                mousePressed(e);
+            }
+        };
+        addMouseListener(m);
+        addMouseMotionListener(m);
+    }
+
+    /** The view row under a y position: the strip maps the rows' total height onto its own. */
+    int rowAt(int y) {
+        int n = table.getRowCount();
+        if (n == 0 || getHeight() == 0) {
+            return -1;
+        }
+        double total = table.getPreferredSize().getHeight();
+        int tableY = (int) (y * total / getHeight());
+        int r = table.rowAtPoint(new java.awt.Point(0, tableY));
+        return r >= 0 ? r : n - 1;
+    }
+
+    /** The colour of a row's band: divergence blends the "same" colour into the "differs" colour. */
+    static Color band(TableContent.Row r, Color same, Color differs) {
+        double d = Math.max(0, Math.min(1, r.divergence()));
+        if (r.cells().stream().anyMatch(TableContent.Cell::empty)) {
+            d = 1;
+        }
+        return new Color((int) (same.getRed() + (differs.getRed() - same.getRed()) * d),
+                (int) (same.getGreen() + (differs.getGreen() - same.getGreen()) * d),
+                (int) (same.getBlue() + (differs.getBlue() - same.getBlue()) * d));
+    }
+
+    @Override
+    protected void paintComponent(Graphics g0) {
+        Graphics2D g = (Graphics2D) g0;
+        g.setColor(UIManager.getColor("Panel.background"));
+        g.fillRect(0, 0, getWidth(), getHeight());
+        AlignedTableModel model = (AlignedTableModel) table.getModel();
+        int n = table.getRowCount();
+        if (n == 0) {
+            return;
+        }
+        double total = Math.max(1, table.getPreferredSize().getHeight());
+        double scale = getHeight() / total;
+        Color same = Themes.color("Triglot.overview.same", Color.GREEN);
+        Color differs = Themes.color("Triglot.overview.differs", Color.RED);
+        for (int v = 0; v < n; v++) {
+            Rectangle cell = table.getCellRect(v, 0, true);
+            int y0 = (int) Math.floor(cell.y * scale);
+            int y1 = Math.max(y0 + 1, (int) Math.ceil((cell.y + cell.height) * scale));
+            TableContent.Row r = model.content().rows().get(model.modelRow(v));
+            g.setColor(band(r, same, differs));
+            g.fillRect(3, y0, WIDTH - 6, y1 - y0);
+            if (r.worst() != null && r.worst() != Flag.Severity.INFO) {
+                g.setColor(Themes.flagColor(r.kinds().iterator().next()).darker());
+                g.fillRect(WIDTH - 5, y0, 4, Math.max(2, y1 - y0));
+            }
+        }
+        Rectangle vis = table.getVisibleRect();
+        g.setColor(Themes.color("Triglot.overview.viewport", Color.BLUE));
+        g.drawRect(1, (int) (vis.y * scale), WIDTH - 3, Math.max(3, (int) (vis.height * scale)));
+    }
+}
