@@ -29,7 +29,6 @@ import java.awt.event.KeyEvent;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -286,9 +285,9 @@ final class WindowActions {
             progress.update(0, 1, Progress.Stage.IMPORT, r.label());
             Document d = w.workbench().importText(r.label(), r.text());
             if (r.lang() != null) {
-                d = withLang(d, r.lang());
+                d = Versions.withLang(d, r.lang());
             }
-            return alignAndCompare(append(existing, List.of(d)), appendLabels(labels, List.of(r.label())), progress, cancelled);
+            return alignAndCompare(Versions.append(existing, List.of(d)), Versions.append(labels, List.of(r.label())), progress, cancelled);
         }, this::shown);
     }
 
@@ -307,12 +306,12 @@ final class WindowActions {
                 }
                 progress.update(i, files.size(), Progress.Stage.IMPORT, files.get(i).getFileName().toString());
                 docs.add(w.workbench().importFile(files.get(i)));
-                labels.add(givenLabels != null ? givenLabels.get(i) : defaultLabel(files.get(i)));
+                labels.add(givenLabels != null ? givenLabels.get(i) : Versions.defaultLabel(files.get(i)));
             }
-            List<Document> all = existing == null ? docs : append(existing, docs);
-            List<String> allLabels = existing == null ? labels : appendLabels(oldLabels, labels);
+            List<Document> all = existing == null ? docs : Versions.append(existing, docs);
+            List<String> allLabels = existing == null ? labels : Versions.append(oldLabels, labels);
             if (givenLabels == null) {
-                sortByLanguage(all, allLabels);
+                Versions.sortByLanguage(all, allLabels);
             }
             if (all.size() < 2) {
                 return new Analysis(new Comparison(all, allLabels, "paragraphs", List.of(), List.of(), List.of()), List.of(), List.of());
@@ -362,44 +361,9 @@ final class WindowActions {
     /** Changes a version's language (the detection was wrong) and aligns again. */
     void setLanguage(int version, Lang lang) {
         List<Document> docs = w.versions();
-        docs.set(version, withLang(docs.get(version), lang));
+        docs.set(version, Versions.withLang(docs.get(version), lang));
         List<String> labels = new ArrayList<>(w.session.comparison().labels());
         w.tasks.run(Messages.get("task.realign"), (p, c) -> alignAndCompare(docs, labels, p, c), this::shown);
-    }
-
-    static Document withLang(Document d, Lang lang) {
-        return new Document(d.name(), d.text(), d.format(), d.encoding(), lang, d.script(), 1.0, d.paragraphs(), d.warnings());
-    }
-
-    static String defaultLabel(Path file) {
-        String n = file.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot > 0 ? n.substring(0, dot) : n;
-    }
-
-    private static <T> List<T> append(List<T> a, List<T> b) {
-        List<T> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
-    }
-
-    private static List<String> appendLabels(List<String> a, List<String> b) {
-        return append(a, b);
-    }
-
-    /** Chinese, then Russian, then English (the usual zh | ru | en), keeping the given order within a language. */
-    static void sortByLanguage(List<Document> docs, List<String> labels) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < docs.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingInt(i -> docs.get(i).lang().ordinal()));
-        List<Document> d2 = order.stream().map(docs::get).toList();
-        List<String> l2 = order.stream().map(labels::get).toList();
-        docs.clear();
-        docs.addAll(d2);
-        labels.clear();
-        labels.addAll(l2);
     }
 
     // ---- projects and export ----
