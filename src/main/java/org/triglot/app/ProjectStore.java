@@ -115,11 +115,24 @@ public final class ProjectStore {
      * and those of another open window are left out. A damaged autosave is listed with its problem, never deleted.
      */
     public List<Autosave> recoverable() throws StoreException {
-        Path dir = autosaveDir();
-        if (!Files.isDirectory(dir)) {
-            return List.of();
+        List<Autosave> out = new ArrayList<>();
+        for (String id : ids()) {
+            Autosave a = inspect(id);
+            if (a != null) {
+                out.add(a);
+            }
         }
+        out.sort(Comparator.comparing(Autosave::savedAt).reversed().thenComparing(Autosave::id));
+        return out;
+    }
+
+    /** The ids of the autosave files and notes in the autosave folder. */
+    private Set<String> ids() throws StoreException {
+        Path dir = autosaveDir();
         Set<String> ids = new TreeSet<>();
+        if (!Files.isDirectory(dir)) {
+            return ids;
+        }
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 String name = f.getFileName().toString();
@@ -134,15 +147,7 @@ public final class ProjectStore {
             throw new StoreException("store.read", dir, "Triglot could not list its autosaves in " + dir + " ("
                     + e.getMessage() + ").", e);
         }
-        List<Autosave> out = new ArrayList<>();
-        for (String id : ids) {
-            Autosave a = inspect(id);
-            if (a != null) {
-                out.add(a);
-            }
-        }
-        out.sort(Comparator.comparing(Autosave::savedAt).reversed().thenComparing(Autosave::id));
-        return out;
+        return ids;
     }
 
     /** Reads an autosave back. */
@@ -164,6 +169,23 @@ public final class ProjectStore {
             } catch (IOException e) {
                 throw new StoreException("store.delete", f, "Triglot could not delete the old autosave " + f + " ("
                         + e.getMessage() + "); delete it by hand.", e);
+            }
+        }
+    }
+
+    /** Deletes every autosave this run wrote, for a clean exit (the window need not remember closed comparisons' ids). */
+    public void discardThisRun() throws StoreException {
+        for (String id : ids()) {
+            Path notePath = autosaveDir().resolve(id + NOTE);
+            Properties note = new Properties();
+            try {
+                note.load(new StringReader(decode(notePath)));
+            } catch (IOException | IllegalArgumentException e) {
+                // No note, or one that cannot be read: not provably ours, so it stays for the recovery offer, which reports it.
+                continue;
+            }
+            if (run.equals(note.getProperty("run"))) {
+                discard(id);
             }
         }
     }

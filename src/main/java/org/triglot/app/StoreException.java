@@ -16,7 +16,10 @@ public final class StoreException extends Exception {
         this.file = file;
     }
 
-    /** A stable identifier such as {@code store.write} or {@code store.badAutosave}. */
+    /**
+     * A stable identifier: {@code store.write}, {@code store.read}, {@code store.delete}, {@code store.badAutosave}
+     * or {@code store.recentNotUtf8}.
+     */
     public String key() {
         return key;
     }

@@ -17,6 +17,10 @@ public sealed interface Edit permits MergeRows, SplitRow, MoveUnit, NoCounterpar
      */
     EditResult apply(Comparison c);
 
-    /** A message key naming the edit for the undo and redo menus, such as {@code edit.merge}. */
+    /**
+     * A message key naming the edit for the undo and redo menus: {@code edit.merge}, {@code edit.split},
+     * {@code edit.moveUp}, {@code edit.moveDown}, {@code edit.noCounterpart}, {@code edit.markReviewed},
+     * {@code edit.markNotReviewed} or {@code edit.text}.
+     */
     String key();
 }

@@ -82,6 +82,19 @@ class ProjectStoreTest {
     }
 
     @Test
+    void aCleanExitDiscardsOnlyThisRunsAutosaves() throws Exception {
+        store("run-1", Set.of()).autosave("left", c, null);
+        ProjectStore mine = store("run-2", Set.of());
+        mine.autosave("tab1", c, null);
+        mine.autosave("tab2", c, dir.resolve("p.triglot"));
+        mine.discardThisRun();
+        assertThat(mine.recoverable()).extracting(Autosave::id).containsExactly("left");
+        try (var files = Files.list(dir.resolve("home/autosave"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("left.triglot", "left.properties");
+        }
+    }
+
+    @Test
     void anAutosaveIsRewrittenInPlaceAndTheNewestIsOfferedFirst() throws Exception {
         ProjectStore crashed = store("run-1", Set.of());
         crashed.autosave("older", c, null);
