@@ -22,7 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class EditHistory {
     public static final int DEFAULT_LIMIT = 500;
 
-    /** Told after every change of the current state or of the save point. */
+    /** Told after every change of the current state or of the save point; an exception it throws reaches the caller. */
     @FunctionalInterface
     public interface Listener {
         void historyChanged(EditHistory history, Change change);

@@ -19,7 +19,8 @@ import java.util.List;
  * <p>The row keeps its confidence (its alignment was not corrected, its text was) but loses its review mark and flags.
  *
  * @param unit      the paragraph number, or the (document-wide) sentence number in a sentence comparison
- * @param sentences the new text cut into sentences, each a piece of {@code text}, in order
+ * @param sentences the new text cut into sentences, each a piece of {@code text}, in order; in a sentence comparison
+ *                  only their number is used (it must be one), the sentence being {@code text} itself
  */
 public record EditText(int version, int unit, String text, List<String> sentences) implements Edit {
     public EditText {
