@@ -43,6 +43,7 @@ import org.triglot.export.ProjectFile;
 public final class Workbench {
     private final Nlp nlp;
     private final DocumentImporter importer;
+    private ProjectStore projectStore;
 
     public Workbench() {
         this(ImportLimits.DEFAULT);
@@ -200,6 +201,14 @@ public final class Workbench {
 
     public Comparison openProject(Path file) throws ExportException {
         return ProjectFile.read(file);
+    }
+
+    /** Autosaves, recovery and recent projects in the Triglot home folder; made on first use (no file is touched before). */
+    public synchronized ProjectStore projectStore() {
+        if (projectStore == null) {
+            projectStore = ProjectStore.standard();
+        }
+        return projectStore;
     }
 
     /** The lexicon knows only Chinese, Russian and English; another language would match on nothing but numbers. */

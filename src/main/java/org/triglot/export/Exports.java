@@ -43,8 +43,11 @@ public final class Exports {
         writeAtomically(file, text);
     }
 
-    /** Writes to a temporary file next to the target, then moves it over, so a failure leaves the old file intact. */
-    static void writeAtomically(Path file, String text) throws ExportException {
+    /**
+     * Writes UTF-8 text to a temporary file next to the target, then moves it over, so a failure leaves the old file
+     * intact. Public so the app's own small files (autosave notes, the recent list) follow the same rule.
+     */
+    public static void writeAtomically(Path file, String text) throws ExportException {
         Path abs = file.toAbsolutePath();
         Path dir = abs.getParent();
         Path tmp = null;

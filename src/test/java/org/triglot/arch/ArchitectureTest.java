@@ -24,6 +24,16 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.triglot.model..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.triglot.ingest..", "org.triglot.nlp..", "org.triglot.lexicon..", "org.triglot.align..",
+                        "org.triglot.compare..", "org.triglot.app..", "org.triglot.cli..", "org.triglot.ui..", "org.triglot.export..",
+                        "org.triglot.edit..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void editUsesOnlyTheModel() {
+        noClasses().that().resideInAPackage("org.triglot.edit..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.triglot.ingest..", "org.triglot.nlp..", "org.triglot.lexicon..", "org.triglot.align..",
                         "org.triglot.compare..", "org.triglot.app..", "org.triglot.cli..", "org.triglot.ui..", "org.triglot.export..")
                 .check(CLASSES);
     }
@@ -31,7 +41,8 @@ class ArchitectureTest {
     @Test
     void engineDoesNotKnowItsClients() {
         noClasses().that().resideInAnyPackage("org.triglot.model..", "org.triglot.ingest..", "org.triglot.nlp..",
-                        "org.triglot.lexicon..", "org.triglot.align..", "org.triglot.compare..", "org.triglot.app..")
+                        "org.triglot.lexicon..", "org.triglot.align..", "org.triglot.compare..", "org.triglot.edit..",
+                        "org.triglot.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.triglot.cli..", "org.triglot.ui..")
                 .check(CLASSES);
     }
