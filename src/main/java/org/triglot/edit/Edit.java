@@ -7,7 +7,8 @@ import org.triglot.model.Comparison;
  * {@link #apply} never changes its argument, so the {@link EditHistory} undoes an edit by going back to the
  * comparison it was applied to.
  */
-public sealed interface Edit permits MergeRows, SplitRow, MoveUnit, NoCounterpart, MarkReviewed, EditText {
+public sealed interface Edit permits MergeRows, SplitRow, SplitAtSentence, MoveUnit, NoCounterpart, MarkReviewed, EditText,
+        RenameVersion {
     /**
      * The corrected comparison and the rows of it the edit touched. Flags of the touched rows are removed (the
      * caller re-runs the compare for them) and every other flag is renumbered to follow its row.
