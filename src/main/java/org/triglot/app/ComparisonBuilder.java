@@ -77,8 +77,9 @@ final class ComparisonBuilder {
             for (int j = i + 1; j < n; j++) {
                 progress.update(done++, pairs, Progress.Stage.COMPARE, pairLabel(c.labels(), i, j));
                 Projection p = project(c.rows(), i, j);
-                Document a = c.versions().get(i);
-                Document b = c.versions().get(j);
+                // Reasons name a version of the same language by its name: give them the user's labels.
+                Document a = labelled(c.versions().get(i), c.labels().get(i));
+                Document b = labelled(c.versions().get(j), c.labels().get(j));
                 List<Bead> sentences = aligner.sentences(a, b, p.beads);
                 CompareResult r = comparer.compare(a, b, p.beads, sentences, cancelled).withVersions(i, j);
                 for (Flag f : r.flags()) {
@@ -114,6 +115,11 @@ final class ComparisonBuilder {
             beads.add(new Bead(a, b, 0, rows.get(r).confidence()));
         }
         return new Projection(beads, Arrays.copyOf(tableRow, beads.size()));
+    }
+
+    private static Document labelled(Document d, String label) {
+        return label == null || label.isBlank() || label.equals(d.name()) ? d
+                : new Document(label, d.text(), d.format(), d.encoding(), d.lang(), d.script(), d.langConfidence(), d.paragraphs(), d.warnings());
     }
 
     private static String pairLabel(List<String> labels, int i, int j) {

@@ -67,6 +67,11 @@ public final class Workbench {
         return importer.importText(name, text);
     }
 
+    /** The sentences of a text as the importer would cut them (for a paragraph the user edited by hand). */
+    public List<String> sentenceTexts(String text, Lang lang) {
+        return nlp.splitSentences(text, lang).stream().map(s -> s.of(text)).toList();
+    }
+
     public Nlp nlp() {
         return nlp;
     }

@@ -40,6 +40,11 @@ final class AlignedView extends JPanel {
     private final OverviewStrip strip;
     private final JScrollPane scroll;
     private IntConsumer onSelect = r -> { };
+    private java.util.function.Consumer<MouseEvent> popup = e -> { };
+    /** Where the user last clicked: comparison row, version, document offset (-1 when not on text). */
+    private int clickRow = -1;
+    private int clickVersion = -1;
+    private int clickOffset = -1;
     private BiFunction<Integer, Integer, String> evidenceTip = (row, version) -> null;
 
     AlignedView(Font textFont) {
@@ -84,6 +89,28 @@ final class AlignedView extends JPanel {
             }
         });
         table.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mousePressed(MouseEvent e) {
+                rememberClick(e.getPoint());
+                int row = table.rowAtPoint(e.getPoint());
+                if (e.isPopupTrigger() && row >= 0) {
+                    table.setRowSelectionInterval(row, row);
+                    table.getColumnModel().getSelectionModel().setSelectionInterval(table.columnAtPoint(e.getPoint()), table.columnAtPoint(e.getPoint()));
+                    popup.accept(e);
+                }
+            }
+
+            @Override
+            public void mouseReleased(MouseEvent e) {
+                int row = table.rowAtPoint(e.getPoint());
+                if (e.isPopupTrigger() && row >= 0) {
+                    rememberClick(e.getPoint());
+                    table.setRowSelectionInterval(row, row);
+                    table.getColumnModel().getSelectionModel().setSelectionInterval(table.columnAtPoint(e.getPoint()), table.columnAtPoint(e.getPoint()));
+                    popup.accept(e);
+                }
+            }
+
             @Override
             public void mouseClicked(MouseEvent e) {
                 int row = table.rowAtPoint(e.getPoint());
@@ -159,6 +186,40 @@ final class AlignedView extends JPanel {
 
     OverviewStrip strip() {
         return strip;
+    }
+
+    void onPopup(java.util.function.Consumer<MouseEvent> c) {
+        popup = c;
+    }
+
+    private void rememberClick(Point p) {
+        int row = table.rowAtPoint(p);
+        int col = table.columnAtPoint(p);
+        clickRow = -1;
+        if (row < 0 || col < 1) {
+            return;
+        }
+        Rectangle cellRect = table.getCellRect(row, col, false);
+        TableContent.Cell cell = (TableContent.Cell) model.getValueAt(row, col);
+        TableContent.Row tr = model.content().rows().get(model.modelRow(row));
+        int offset = renderer.offsetAt(cell, tr, cellRect.width, cellRect.height, new Point(p.x - cellRect.x, p.y - cellRect.y));
+        clickRow = model.modelRow(row);
+        clickVersion = col - 1;
+        clickOffset = offset < 0 ? -1 : cell.docOffset(offset);
+    }
+
+    /** The version an edit applies to: the column last clicked or moved to in the selected row (the first version if none). */
+    int targetVersion() {
+        int col = table.getSelectedColumn();
+        if (col >= 1) {
+            return col - 1;
+        }
+        return selectedModelRow() == clickRow && clickVersion >= 0 ? clickVersion : 0;
+    }
+
+    /** The document offset the user clicked in the target cell, or -1 when the click was elsewhere. */
+    int targetOffset() {
+        return selectedModelRow() == clickRow && targetVersion() == clickVersion ? clickOffset : -1;
     }
 
     void onSelect(IntConsumer c) {

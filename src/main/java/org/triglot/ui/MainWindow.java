@@ -43,8 +43,9 @@ final class MainWindow {
     final DetailsPanel details = new DetailsPanel();
     final JTabbedPane bottom = new JTabbedPane();
     final WindowActions actions;
+    final EditController edits;
     UiSettings settings;
-    Session session = new Session(new Analysis(TableContent.empty().comparison(), List.of(), List.of()), null, true);
+    Session session = new Session(new Analysis(TableContent.empty().comparison(), List.of(), List.of()), null, false);
     Flag.Severity minSeverity = Flag.Severity.MINOR;
     private final ExecutorService evidenceWorker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "triglot-evidence");
@@ -62,6 +63,7 @@ final class MainWindow {
         view = new AlignedView(font != null ? font : new Font(Font.DIALOG, Font.PLAIN, settings.fontSize()));
         tasks = new TaskRunner(status, this::showFailure);
         actions = new WindowActions(this);
+        edits = new EditController(this);
         frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         frame.addWindowListener(new WindowAdapter() {
             @Override
@@ -69,17 +71,29 @@ final class MainWindow {
                 actions.exit();
             }
         });
-        frame.setJMenuBar(actions.menuBar());
+        frame.setJMenuBar(actions.menuBar(edits));
         bottom.addTab(Messages.get("tab.flags"), flags);
         bottom.addTab(Messages.get("tab.details"), details);
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, view, bottom);
         split.setResizeWeight(0.75);
         split.setOneTouchExpandable(true);
-        frame.getContentPane().add(actions.toolBar(), BorderLayout.NORTH);
+        frame.getContentPane().add(actions.toolBar(edits), BorderLayout.NORTH);
         frame.getContentPane().add(split, BorderLayout.CENTER);
         frame.getContentPane().add(status, BorderLayout.SOUTH);
         frame.setTransferHandler(new FileDropHandler(actions::dropFiles));
         view.onSelect(this::rowSelected);
+        view.onPopup(e -> cellMenu().show(e.getComponent(), e.getX(), e.getY()));
+        view.table().getTableHeader().addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mousePressed(java.awt.event.MouseEvent e) {
+                maybeHeaderMenu(e);
+            }
+
+            @Override
+            public void mouseReleased(java.awt.event.MouseEvent e) {
+                maybeHeaderMenu(e);
+            }
+        });
         view.evidenceTip((row, version) -> row == evidenceRow ? DetailsPanel.tip(version, evidence) : null);
         flags.onJump(row -> view.selectModelRow(row, true));
         frame.setMinimumSize(new Dimension(720, 480));
@@ -98,6 +112,40 @@ final class MainWindow {
 
     boolean engineReady() {
         return workbench.isDone() && !workbench.isCompletedExceptionally();
+    }
+
+    private javax.swing.JPopupMenu cellMenu() {
+        javax.swing.JPopupMenu m = new javax.swing.JPopupMenu();
+        edits.rowActions().forEach(m::add);
+        m.addSeparator();
+        m.add(edits.undo);
+        m.add(edits.redo);
+        return m;
+    }
+
+    /** The column header's menu: rename the version, correct its language, or take it out of the comparison. */
+    private void maybeHeaderMenu(java.awt.event.MouseEvent e) {
+        int col = view.table().columnAtPoint(e.getPoint());
+        if (!e.isPopupTrigger() || col < 1) {
+            return;
+        }
+        int version = view.table().convertColumnIndexToModel(col) - 1;
+        javax.swing.JPopupMenu m = new javax.swing.JPopupMenu();
+        javax.swing.JMenuItem rename = new javax.swing.JMenuItem(Messages.get("action.rename"));
+        rename.addActionListener(ev -> edits.rename(version));
+        m.add(rename);
+        javax.swing.JMenu lang = new javax.swing.JMenu(Messages.get("action.language"));
+        for (org.triglot.model.Lang l : List.of(org.triglot.model.Lang.ZH, org.triglot.model.Lang.RU, org.triglot.model.Lang.EN)) {
+            javax.swing.JRadioButtonMenuItem item = new javax.swing.JRadioButtonMenuItem(Messages.get("language." + l.code()));
+            item.setSelected(session.comparison().versions().get(version).lang() == l);
+            item.addActionListener(ev -> actions.setLanguage(version, l));
+            lang.add(item);
+        }
+        m.add(lang);
+        javax.swing.JMenuItem remove = new javax.swing.JMenuItem(Messages.get("action.removeVersion"));
+        remove.addActionListener(ev -> actions.removeVersion(version));
+        m.add(remove);
+        m.show(e.getComponent(), e.getX(), e.getY());
     }
 
     void show() {
@@ -145,9 +193,17 @@ final class MainWindow {
         actions.buildComparison(files, SampleCorpus.LABELS, null);
     }
 
-    /** Shows a new analysis: the table, the flags list, the title; selection and filters are kept where they can be. */
-    void showAnalysis(Analysis a) {
-        session.setAnalysis(a);
+    /** Starts working on a new comparison (the old one's autosave is dropped) and shows it. */
+    void startSession(Analysis a, Path projectFile, boolean unsaved) {
+        edits.forget(session);
+        session = new Session(a, projectFile, unsaved);
+        edits.attach(session);
+        refresh();
+    }
+
+    /** Shows the session's current state: the table, the flags list, the title; selection and filters are kept. */
+    void refresh() {
+        Analysis a = session.analysis();
         TableContent content = TableContent.of(a, minSeverity);
         view.show(content);
         flags.show(a.comparison());

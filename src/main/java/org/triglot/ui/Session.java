@@ -1,53 +1,102 @@
 package org.triglot.ui;
 
 import org.triglot.app.Analysis;
+import org.triglot.app.ProjectStore;
+import org.triglot.edit.EditHistory;
+import org.triglot.model.AlignedRow;
 import org.triglot.model.Comparison;
+import org.triglot.model.Flag;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * What the window is working on: the current analysis (comparison, flags, divergence, sentence links), the project
- * file it belongs to, and the comparison as last saved, which decides whether there is unsaved work.
+ * What the window is working on: the undo history of the comparison (its current state, the save point), the last
+ * analysis (divergence and sentence links, which may lag one edit behind until the re-compare arrives), the project
+ * file and the id of its autosave. Swing-free.
  */
 final class Session {
+    private final EditHistory history;
     private Analysis analysis;
     private Path projectFile;
-    private Comparison saved;
+    private final String autosaveId = ProjectStore.newAutosaveId();
 
-    Session(Analysis analysis, Path projectFile, boolean savedAlready) {
+    private boolean unsavedBeforeHistory;
+
+    /**
+     * A session on a comparison. A fresh alignment of files counts as saved (it can be made again from the files);
+     * {@code unsaved} is for a project re-aligned or given another version, which differs from its file.
+     */
+    Session(Analysis analysis, Path projectFile, boolean unsaved) {
+        this.history = new EditHistory(analysis.comparison());
         this.analysis = analysis;
         this.projectFile = projectFile;
-        this.saved = savedAlready ? analysis.comparison() : null;
+        this.unsavedBeforeHistory = unsaved;
     }
 
-    Analysis analysis() {
-        return analysis;
+    EditHistory history() {
+        return history;
     }
 
     Comparison comparison() {
-        return analysis.comparison();
+        return history.current();
     }
 
     Path projectFile() {
         return projectFile;
     }
 
-    void setAnalysis(Analysis a) {
-        analysis = a;
+    String autosaveId() {
+        return autosaveId;
     }
 
-    void saved(Path file, Comparison c) {
-        projectFile = file;
-        saved = c;
-    }
-
-    /** Unsaved when the rows, texts or review marks differ from the last save (fresh flags alone are not work). */
-    boolean dirty() {
-        Comparison c = analysis.comparison();
-        if (saved == null) {
-            return !c.rows().isEmpty();
+    /**
+     * The analysis of the current comparison: the last one if it is of the current rows, else the current comparison
+     * with each row's divergence estimated from its flags and empty cells until the re-compare arrives.
+     */
+    Analysis analysis() {
+        Comparison c = history.current();
+        if (analysis.comparison() == c) {
+            return analysis;
         }
-        return !(c.rows().equals(saved.rows()) && c.reviewed().equals(saved.reviewed()) && c.labels().equals(saved.labels())
-                && c.versions().equals(saved.versions()));
+        return new Analysis(c, estimatedDivergence(c), analysis.comparison().rows().equals(c.rows()) ? analysis.sentenceLinks() : List.of());
+    }
+
+    /** A fresh analysis of the current comparison (its flags go into the history without an undo step). */
+    boolean analysed(Analysis a) {
+        if (!a.comparison().rows().equals(history.current().rows()) || !a.comparison().labels().equals(history.current().labels())
+                || !a.comparison().versions().equals(history.current().versions()) || !a.comparison().reviewed().equals(history.current().reviewed())) {
+            return false; // the user edited again meanwhile; the caller compares again
+        }
+        history.replaceCurrent(a.comparison());
+        analysis = new Analysis(history.current(), a.divergence(), a.sentenceLinks());
+        return true;
+    }
+
+    void saved(Path file) {
+        projectFile = file;
+        unsavedBeforeHistory = false;
+        history.markSaved();
+    }
+
+    boolean dirty() {
+        return unsavedBeforeHistory || history.isDirty();
+    }
+
+    static List<Double> estimatedDivergence(Comparison c) {
+        double[] d = new double[c.rows().size()];
+        for (Flag f : c.flags()) {
+            if (f.row() < d.length) {
+                d[f.row()] += f.severity() == Flag.Severity.MAJOR ? 0.3 : f.severity() == Flag.Severity.MINOR ? 0.1 : 0;
+            }
+        }
+        List<Double> out = new ArrayList<>();
+        for (int r = 0; r < d.length; r++) {
+            AlignedRow row = c.rows().get(r);
+            boolean empty = row.cells().stream().anyMatch(List::isEmpty);
+            out.add(empty ? 1.0 : Math.min(1.0, d[r]));
+        }
+        return out;
     }
 }

@@ -29,14 +29,32 @@ final class TableContent {
     record Mark(int start, int end, Flag.Kind kind, int flag) {
     }
 
-    /** One cell: its text (empty when the version has nothing in this row) and marks. */
-    record Cell(String text, List<Mark> marks) {
+    /**
+     * One cell: its text (empty when the version has nothing in this row), marks, and where its pieces of document
+     * text sit ({docStart, cellStart, length} each), so a click in the cell finds its place in the document.
+     */
+    record Cell(String text, List<Mark> marks, List<int[]> pieces) {
         Cell {
             marks = List.copyOf(marks);
+            pieces = List.copyOf(pieces);
+        }
+
+        Cell(String text, List<Mark> marks) {
+            this(text, marks, List.of());
         }
 
         boolean empty() {
             return text.isEmpty();
+        }
+
+        /** The document offset shown at this cell offset, or -1 in a separator or a link label. */
+        int docOffset(int cellOffset) {
+            for (int[] p : pieces) {
+                if (cellOffset >= p[1] && cellOffset < p[1] + p[2]) {
+                    return p[0] + cellOffset - p[1];
+                }
+            }
+            return -1;
         }
     }
 
@@ -241,7 +259,7 @@ final class TableContent {
                 }
             }
             marks.sort((x, y) -> Integer.compare(x.start(), y.start()));
-            return new Cell(text.toString(), marks);
+            return new Cell(text.toString(), marks, pieces);
         }
     }
 }

@@ -27,9 +27,9 @@ public record UiSettings(Theme theme, int fontSize, String language, List<Path> 
         fontSize = Math.max(9, Math.min(32, fontSize));
     }
 
+    /** Triglot's home folder, shared with the project store (autosaves, recent projects). */
     public static Path home() {
-        String h = System.getProperty("triglot.home");
-        return h != null && !h.isBlank() ? Path.of(h) : Path.of(System.getProperty("user.home"), ".triglot");
+        return org.triglot.app.ProjectStore.defaultHome();
     }
 
     /** The settings saved last time; defaults for a first run or an unreadable file (the file is left alone). */

@@ -125,7 +125,7 @@ final class WindowActions {
         onlyDifferingItem.setSelected(w.view.model().onlyDiffering());
     }
 
-    JMenuBar menuBar() {
+    JMenuBar menuBar(EditController edits) {
         JMenuBar bar = new JMenuBar();
         JMenu file = menu("menu.file", KeyEvent.VK_F);
         file.add(openVersions);
@@ -136,6 +136,7 @@ final class WindowActions {
         file.add(openProject);
         file.add(saveProject);
         file.add(saveProjectAs);
+        file.add(edits.recentMenu());
         file.addSeparator();
         JMenu export = new JMenu(Messages.get("menu.export"));
         exportActions.forEach(export::add);
@@ -144,6 +145,12 @@ final class WindowActions {
         file.add(preferences);
         file.add(exitAction);
         JMenu edit = menu("menu.edit", KeyEvent.VK_E);
+        edit.add(edits.undo);
+        edit.add(edits.redo);
+        edit.addSeparator();
+        edits.rowActions().forEach(edit::add);
+        edit.add(edits.rename);
+        edit.addSeparator();
         edit.add(find);
         edit.add(findNext);
         JMenu view = menu("menu.view", KeyEvent.VK_V);
@@ -154,7 +161,7 @@ final class WindowActions {
         JCheckBoxMenuItem info = new JCheckBoxMenuItem(Messages.get("action.showInfo"));
         info.addActionListener(e -> {
             w.minSeverity = info.isSelected() ? org.triglot.model.Flag.Severity.INFO : org.triglot.model.Flag.Severity.MINOR;
-            w.showAnalysis(w.session.analysis());
+            w.refresh();
         });
         view.add(info);
         view.add(themeMenu());
@@ -188,12 +195,18 @@ final class WindowActions {
         return m;
     }
 
-    JToolBar toolBar() {
+    JToolBar toolBar(EditController edits) {
         JToolBar tb = new JToolBar();
         tb.setFloatable(false);
         tb.add(openVersions);
         tb.add(openProject);
         tb.add(saveProject);
+        tb.addSeparator();
+        tb.add(edits.undo);
+        tb.add(edits.redo);
+        tb.add(edits.merge);
+        tb.add(edits.split);
+        tb.add(edits.review);
         tb.addSeparator();
         tb.add(onlyDiffering);
         tb.add(expandAll);
@@ -271,12 +284,15 @@ final class WindowActions {
     }
 
     private void addFiles(List<Path> files) {
+        if (!w.edits.confirmReplaceEdits()) {
+            return;
+        }
         buildComparison(files, null, w.versions());
     }
 
     private void pasteVersion() {
         PasteDialog.Result r = PasteDialog.show(w.frame);
-        if (r == null) {
+        if (r == null || !w.edits.confirmReplaceEdits()) {
             return;
         }
         List<Document> existing = w.versions();
@@ -288,7 +304,7 @@ final class WindowActions {
                 d = Versions.withLang(d, r.lang());
             }
             return alignAndCompare(Versions.append(existing, List.of(d)), Versions.append(labels, List.of(r.label())), progress, cancelled);
-        }, this::shown);
+        }, this::realigned);
     }
 
     /**
@@ -314,15 +330,27 @@ final class WindowActions {
                 Versions.sortByLanguage(all, allLabels);
             }
             if (all.size() < 2) {
-                return new Analysis(new Comparison(all, allLabels, "paragraphs", List.of(), List.of(), List.of()), List.of(), List.of());
+                return alone(all, allLabels);
             }
             return alignAndCompare(all, allLabels, progress, cancelled);
         }, a -> {
             if (existing == null) {
-                w.session = new Session(a, null, false);
+                w.startSession(a, null, false);
+            } else {
+                w.startSession(a, w.session.projectFile(), w.session.projectFile() != null);
             }
-            shown(a);
+            report(a);
         });
+    }
+
+    /** One version alone (or none): one row per paragraph, so it can be read while the next version is added. */
+    static Analysis alone(List<Document> all, List<String> labels) {
+        List<org.triglot.model.AlignedRow> rows = new ArrayList<>();
+        for (int i = 0; all.size() == 1 && i < all.get(0).paragraphs().size(); i++) {
+            rows.add(new org.triglot.model.AlignedRow(List.of(List.of(i)), 1.0, false));
+        }
+        Comparison one = new Comparison(all, labels, "paragraphs", rows, List.of(), java.util.Collections.nCopies(rows.size(), false));
+        return new Analysis(one, java.util.Collections.nCopies(rows.size(), 0.0), List.of());
     }
 
     Analysis alignAndCompare(List<Document> docs, List<String> labels, Progress progress, java.util.function.BooleanSupplier cancelled) {
@@ -338,8 +366,13 @@ final class WindowActions {
         return w.workbench().analyse(c, progress, cancelled);
     }
 
-    private void shown(Analysis a) {
-        w.showAnalysis(a);
+    /** A new alignment of the current project's versions (added, removed, re-aligned, language changed). */
+    private void realigned(Analysis a) {
+        w.startSession(a, w.session.projectFile(), w.session.projectFile() != null);
+        report(a);
+    }
+
+    private void report(Analysis a) {
         int n = a.comparison().versions().size();
         if (n < 2) {
             w.status.message(Messages.get("versions.needTwo"));
@@ -352,18 +385,37 @@ final class WindowActions {
     private void realign() {
         List<Document> docs = w.versions();
         List<String> labels = new ArrayList<>(w.session.comparison().labels());
-        if (docs.size() < 2) {
+        if (docs.size() < 2 || !w.edits.confirmReplaceEdits()) {
             return;
         }
-        w.tasks.run(Messages.get("task.realign"), (p, c) -> alignAndCompare(docs, labels, p, c), this::shown);
+        w.tasks.run(Messages.get("task.realign"), (p, c) -> alignAndCompare(docs, labels, p, c), this::realigned);
     }
 
     /** Changes a version's language (the detection was wrong) and aligns again. */
     void setLanguage(int version, Lang lang) {
+        if (!w.edits.confirmReplaceEdits()) {
+            return;
+        }
         List<Document> docs = w.versions();
         docs.set(version, Versions.withLang(docs.get(version), lang));
         List<String> labels = new ArrayList<>(w.session.comparison().labels());
-        w.tasks.run(Messages.get("task.realign"), (p, c) -> alignAndCompare(docs, labels, p, c), this::shown);
+        w.tasks.run(Messages.get("task.realign"), (p, c) -> alignAndCompare(docs, labels, p, c), this::realigned);
+    }
+
+    /** Takes a version out of the comparison and aligns the others again. */
+    void removeVersion(int version) {
+        if (!w.edits.confirmReplaceEdits()) {
+            return;
+        }
+        List<Document> docs = w.versions();
+        List<String> labels = new ArrayList<>(w.session.comparison().labels());
+        docs.remove(version);
+        labels.remove(version);
+        if (docs.size() < 2) {
+            realigned(alone(docs, labels));
+            return;
+        }
+        w.tasks.run(Messages.get("task.realign"), (p, c) -> alignAndCompare(docs, labels, p, c), this::realigned);
     }
 
     // ---- projects and export ----
@@ -385,8 +437,9 @@ final class WindowActions {
             Comparison c = w.workbench().openProject(file);
             return w.workbench().analyse(c, progress, cancelled);
         }, a -> {
-            w.session = new Session(a, file, true);
-            shown(a);
+            w.startSession(a, file, false);
+            w.edits.addRecent(file);
+            report(a);
         });
     }
 
@@ -418,7 +471,8 @@ final class WindowActions {
             ErrorDialog.show(w.frame, Messages.get("action.saveProject"), TaskRunner.sentence(e), e);
             return false;
         }
-        w.session.saved(file, c);
+        w.session.saved(file);
+        w.edits.saved(file);
         w.updateTitle();
         w.status.message(Messages.get("project.saved", file.getFileName()));
         return true;
@@ -443,6 +497,7 @@ final class WindowActions {
 
     void exit() {
         if (w.confirmDiscard()) {
+            w.edits.exitCleanly();
             w.frame.dispose();
             System.exit(0);
         }
