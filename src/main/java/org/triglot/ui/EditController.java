@@ -382,7 +382,8 @@ final class EditController {
             return false;
         }
         Object[] options = {Messages.get("recovery.recover"), Messages.get("recovery.discard")};
-        int choice = JOptionPane.showOptionDialog(w.frame, Messages.get("recovery.message", a.title() + " — " + a.savedAt()),
+        int choice = JOptionPane.showOptionDialog(w.frame, Messages.get("recovery.message", a.title() + " — " + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                        .withZone(java.time.ZoneId.systemDefault()).format(a.savedAt())),
                 Messages.get("recovery.title"), JOptionPane.YES_NO_OPTION, JOptionPane.QUESTION_MESSAGE, null, options, options[0]);
         if (choice != 0) {
             discardQuietly(a.id());
