@@ -65,7 +65,14 @@ final class StatusBar extends JPanel {
         }
     }
 
+    /** Cancel was pressed: the task stops at its next check, and says so meanwhile. */
+    void cancelling(String text) {
+        message(text);
+        cancel.setEnabled(false);
+    }
+
     void idle() {
+        cancel.setEnabled(true);
         progress.setVisible(false);
         cancel.setVisible(false);
         progress.setIndeterminate(false);

@@ -43,7 +43,9 @@ final class TaskRunner {
     }
 
     void cancel() {
-        cancelFlag.set(true);
+        if (current != null && !cancelFlag.getAndSet(true)) {
+            status.cancelling(Messages.get("task.cancelling"));
+        }
     }
 
     /** Called (on the EDT) each time the runner becomes idle; the screenshot mode waits on it. */
@@ -68,7 +70,8 @@ final class TaskRunner {
             protected T doInBackground() throws Exception {
                 return work.run((done, total, stage, detail) -> {
                     stageText[0] = Messages.get("stage." + stage.name()) + (detail == null || detail.isEmpty() ? "" : " · " + detail);
-                    publish(new int[]{total <= 0 ? -1 : Math.min(100, done * 100 / total)});
+                    // No step finished yet: an indeterminate bar says "working" better than one stuck at 0 %.
+                    publish(new int[]{total <= 0 || done == 0 ? -1 : Math.min(100, done * 100 / total)});
                 }, cancelled::get);
             }
 
