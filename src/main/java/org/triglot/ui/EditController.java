@@ -212,34 +212,13 @@ final class EditController {
         onRow(r -> {
             int v = w.view.targetVersion();
             Comparison c = w.session.comparison();
-            int sentence = sentenceAt(c, r, v, w.view.targetOffset());
+            int sentence = Versions.sentenceAt(c, r, v, w.view.targetOffset());
             if (sentence < 0) {
                 w.status.message(Messages.get("edit.clickSentence"));
                 return;
             }
             apply(new SplitAtSentence(r, v, sentence));
         });
-    }
-
-    /** The sentence of version v in row r at a document offset; without a click, the row's second sentence there. */
-    static int sentenceAt(Comparison c, int row, int v, int docOffset) {
-        Document d = c.versions().get(v);
-        List<Integer> units = c.rows().get(row).cells().get(v);
-        List<Sentence> inRow = new java.util.ArrayList<>();
-        if ("sentences".equals(c.units())) {
-            List<Sentence> all = d.sentences();
-            units.forEach(u -> inRow.add(all.get(u)));
-        } else {
-            units.forEach(u -> inRow.addAll(d.paragraphs().get(u).sentences()));
-        }
-        if (docOffset >= 0) {
-            for (Sentence s : inRow) {
-                if (docOffset >= s.span().start() && docOffset < s.span().end()) {
-                    return s.index();
-                }
-            }
-        }
-        return inRow.size() >= 2 ? inRow.get(inRow.size() / 2).index() : -1;
     }
 
     private void editText() {

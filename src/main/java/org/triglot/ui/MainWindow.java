@@ -195,16 +195,24 @@ final class MainWindow {
 
     /** Starts working on a new comparison (the old one's autosave is dropped) and shows it. */
     void startSession(Analysis a, Path projectFile, boolean unsaved) {
+        startSession(a, projectFile, unsaved, null);
+    }
+
+    /** As above, with the table content already worked out off the window's thread (null: work it out here). */
+    void startSession(Analysis a, Path projectFile, boolean unsaved, TableContent content) {
         edits.forget(session);
         session = new Session(a, projectFile, unsaved);
         edits.attach(session);
-        refresh();
+        show(content != null && content.analysis() == a && content.minSeverity() == minSeverity ? content : TableContent.of(a, minSeverity));
     }
 
     /** Shows the session's current state: the table, the flags list, the title; selection and filters are kept. */
     void refresh() {
-        Analysis a = session.analysis();
-        TableContent content = TableContent.of(a, minSeverity);
+        show(TableContent.of(session.analysis(), minSeverity));
+    }
+
+    private void show(TableContent content) {
+        Analysis a = content.analysis();
         view.show(content);
         flags.show(a.comparison());
         updateTitle();

@@ -1,6 +1,8 @@
 package org.triglot.ui;
 
+import org.triglot.model.Comparison;
 import org.triglot.model.Document;
+import org.triglot.model.Sentence;
 import org.triglot.model.Lang;
 
 import java.nio.file.Path;
@@ -45,4 +47,26 @@ final class Versions {
         labels.clear();
         labels.addAll(l2);
     }
+
+    /** The sentence of version v in row r at a document offset; without a click, the row's second sentence there. */
+    static int sentenceAt(Comparison c, int row, int v, int docOffset) {
+        Document d = c.versions().get(v);
+        List<Integer> units = c.rows().get(row).cells().get(v);
+        List<Sentence> inRow = new java.util.ArrayList<>();
+        if ("sentences".equals(c.units())) {
+            List<Sentence> all = d.sentences();
+            units.forEach(u -> inRow.add(all.get(u)));
+        } else {
+            units.forEach(u -> inRow.addAll(d.paragraphs().get(u).sentences()));
+        }
+        if (docOffset >= 0) {
+            for (Sentence s : inRow) {
+                if (docOffset >= s.span().start() && docOffset < s.span().end()) {
+                    return s.index();
+                }
+            }
+        }
+        return inRow.size() >= 2 ? inRow.get(inRow.size() / 2).index() : -1;
+    }
+
 }

@@ -303,7 +303,7 @@ final class WindowActions {
             if (r.lang() != null) {
                 d = Versions.withLang(d, r.lang());
             }
-            return alignAndCompare(Versions.append(existing, List.of(d)), Versions.append(labels, List.of(r.label())), progress, cancelled);
+            return prepared(alignAndCompare(Versions.append(existing, List.of(d)), Versions.append(labels, List.of(r.label())), progress, cancelled));
         }, this::realigned);
     }
 
@@ -330,16 +330,16 @@ final class WindowActions {
                 Versions.sortByLanguage(all, allLabels);
             }
             if (all.size() < 2) {
-                return alone(all, allLabels);
+                return prepared(alone(all, allLabels));
             }
-            return alignAndCompare(all, allLabels, progress, cancelled);
-        }, a -> {
+            return prepared(alignAndCompare(all, allLabels, progress, cancelled));
+        }, p -> {
             if (existing == null) {
-                w.startSession(a, null, false);
+                w.startSession(p.analysis(), null, false, p.content());
             } else {
-                w.startSession(a, w.session.projectFile(), w.session.projectFile() != null);
+                w.startSession(p.analysis(), w.session.projectFile(), w.session.projectFile() != null, p.content());
             }
-            report(a);
+            report(p);
         });
     }
 
@@ -366,18 +366,27 @@ final class WindowActions {
         return w.workbench().analyse(c, progress, cancelled);
     }
 
-    /** A new alignment of the current project's versions (added, removed, re-aligned, language changed). */
-    private void realigned(Analysis a) {
-        w.startSession(a, w.session.projectFile(), w.session.projectFile() != null);
-        report(a);
+    /** An analysis with its table content, both worked out off the window's thread. */
+    record Prepared(Analysis analysis, TableContent content) {
     }
 
-    private void report(Analysis a) {
+    private Prepared prepared(Analysis a) {
+        return new Prepared(a, TableContent.of(a, w.minSeverity));
+    }
+
+    /** A new alignment of the current project's versions (added, removed, re-aligned, language changed). */
+    private void realigned(Prepared p) {
+        w.startSession(p.analysis(), w.session.projectFile(), w.session.projectFile() != null, p.content());
+        report(p);
+    }
+
+    private void report(Prepared p) {
+        Analysis a = p.analysis();
         int n = a.comparison().versions().size();
         if (n < 2) {
             w.status.message(Messages.get("versions.needTwo"));
         } else {
-            long differing = TableContent.of(a, w.minSeverity).rows().stream().filter(r -> r.differs(a.comparison().flags(), w.minSeverity)).count();
+            long differing = p.content().rows().stream().filter(r -> r.differs(a.comparison().flags(), p.content().minSeverity())).count();
             w.status.message(Messages.get("status.compared", n, a.comparison().rows().size(), differing, a.comparison().flags().size()));
         }
     }
@@ -388,7 +397,7 @@ final class WindowActions {
         if (docs.size() < 2 || !w.edits.confirmReplaceEdits()) {
             return;
         }
-        w.tasks.run(Messages.get("task.realign"), (p, c) -> alignAndCompare(docs, labels, p, c), this::realigned);
+        w.tasks.run(Messages.get("task.realign"), (p, c) -> prepared(alignAndCompare(docs, labels, p, c)), this::realigned);
     }
 
     /** Changes a version's language (the detection was wrong) and aligns again. */
@@ -399,7 +408,7 @@ final class WindowActions {
         List<Document> docs = w.versions();
         docs.set(version, Versions.withLang(docs.get(version), lang));
         List<String> labels = new ArrayList<>(w.session.comparison().labels());
-        w.tasks.run(Messages.get("task.realign"), (p, c) -> alignAndCompare(docs, labels, p, c), this::realigned);
+        w.tasks.run(Messages.get("task.realign"), (p, c) -> prepared(alignAndCompare(docs, labels, p, c)), this::realigned);
     }
 
     /** Takes a version out of the comparison and aligns the others again. */
@@ -412,10 +421,10 @@ final class WindowActions {
         docs.remove(version);
         labels.remove(version);
         if (docs.size() < 2) {
-            realigned(alone(docs, labels));
+            realigned(prepared(alone(docs, labels)));
             return;
         }
-        w.tasks.run(Messages.get("task.realign"), (p, c) -> alignAndCompare(docs, labels, p, c), this::realigned);
+        w.tasks.run(Messages.get("task.realign"), (p, c) -> prepared(alignAndCompare(docs, labels, p, c)), this::realigned);
     }
 
     // ---- projects and export ----
@@ -435,11 +444,11 @@ final class WindowActions {
         w.tasks.run(Messages.get("task.openProject"), (progress, cancelled) -> {
             progress.update(0, 1, Progress.Stage.IMPORT, file.getFileName().toString());
             Comparison c = w.workbench().openProject(file);
-            return w.workbench().analyse(c, progress, cancelled);
-        }, a -> {
-            w.startSession(a, file, false);
+            return prepared(w.workbench().analyse(c, progress, cancelled));
+        }, p -> {
+            w.startSession(p.analysis(), file, false, p.content());
             w.edits.addRecent(file);
-            report(a);
+            report(p);
         });
     }
 
