@@ -191,18 +191,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     static String esc(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return org.triglot.export.HtmlText.escape(s);
     }
 
     private void write(String text) {

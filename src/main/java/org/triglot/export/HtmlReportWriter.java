@@ -323,22 +323,6 @@ final class HtmlReportWriter {
 
     /** HTML text and attribute escaping (also quotes), with characters no document may hold removed. */
     static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        String t = Xml.strip(s);
-        StringBuilder sb = new StringBuilder(t.length() + 16);
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return HtmlText.escape(s);
     }
 }
