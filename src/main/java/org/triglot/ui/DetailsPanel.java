@@ -20,28 +20,41 @@ import java.util.Set;
  * match (which words matched which, and how) and the content words that found no counterpart.
  */
 final class DetailsPanel extends JPanel {
-    private final JEditorPane pane = new JEditorPane("text/html", "");
+    /** Made on first use: Swing's HTML kit takes a noticeable part of a second to set up, which start-up should not pay. */
+    private JEditorPane pane;
 
     DetailsPanel() {
         super(new BorderLayout());
-        pane.setEditable(false);
-        pane.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, true);
-        add(new JScrollPane(pane), BorderLayout.CENTER);
-        clear();
+        javax.swing.JLabel hint = new javax.swing.JLabel(Messages.get("details.none"));
+        hint.setBorder(javax.swing.BorderFactory.createEmptyBorder(8, 8, 8, 8));
+        hint.setVerticalAlignment(javax.swing.JLabel.TOP);
+        add(hint, BorderLayout.CENTER);
+    }
+
+    private JEditorPane pane() {
+        if (pane == null) {
+            pane = new JEditorPane("text/html", "");
+            pane.setEditable(false);
+            pane.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, true);
+            removeAll();
+            add(new JScrollPane(pane), BorderLayout.CENTER);
+            revalidate();
+        }
+        return pane;
     }
 
     void clear() {
-        pane.setText("<html><body><p>" + Html.esc(Messages.get("details.none")) + "</p></body></html>");
+        pane().setText("<html><body><p>" + Html.esc(Messages.get("details.none")) + "</p></body></html>");
     }
 
     String text() {
-        return pane.getText();
+        return pane().getText();
     }
 
     /** Shows a row; {@code evidence} maps "a:b" version pairs to their match (computed off the window's thread). */
     void show(Comparison c, int row, Map<String, SimilarityResult> evidence) {
-        pane.setText(html(c, row, evidence));
-        pane.setCaretPosition(0);
+        pane().setText(html(c, row, evidence));
+        pane().setCaretPosition(0);
     }
 
     static String html(Comparison c, int row, Map<String, SimilarityResult> evidence) {

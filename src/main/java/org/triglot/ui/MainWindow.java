@@ -54,13 +54,11 @@ final class MainWindow {
     });
     private volatile int evidenceRow = -1;
     private final Map<String, SimilarityResult> evidence = new LinkedHashMap<>();
-    private boolean fontMissing;
 
     MainWindow(UiSettings settings) {
         this.settings = settings;
-        Font font = Fonts.textFont(settings.fontSize());
-        fontMissing = font == null;
-        view = new AlignedView(font != null ? font : new Font(Font.DIALOG, Font.PLAIN, settings.fontSize()));
+        // The logical font until the CJK font is found: listing the installed fonts takes long enough to delay the window.
+        view = new AlignedView(new Font(Font.DIALOG, Font.PLAIN, settings.fontSize()));
         tasks = new TaskRunner(status, this::showFailure);
         actions = new WindowActions(this);
         edits = new EditController(this);
@@ -100,9 +98,6 @@ final class MainWindow {
         frame.setSize(new Dimension(1400, 900));
         frame.setLocationByPlatform(true);
         status.engine(Messages.get("engine.loading"));
-        if (fontMissing) {
-            status.message(Messages.get("font.missing"));
-        }
     }
 
     /** The engine; waits for it to finish loading, so call it from a task, or on the window's thread once it is ready. */
@@ -156,6 +151,14 @@ final class MainWindow {
     void warmUpEngine(Runnable then) {
         Thread t = new Thread(() -> {
             long t0 = System.nanoTime();
+            Font font = Fonts.textFont(settings.fontSize());
+            SwingUtilities.invokeLater(() -> {
+                if (font == null) {
+                    status.message(Messages.get("font.missing"));
+                } else {
+                    view.setTextFont(font);
+                }
+            });
             Workbench workbench;
             try {
                 workbench = new Workbench();
