@@ -1,0 +1,113 @@
+package org.triglot.compare;
+
+import org.triglot.lexicon.KeySpace;
+import org.triglot.lexicon.Word;
+import org.triglot.lexicon.glossary.GlossaryEntry;
+import org.triglot.model.Bead;
+import org.triglot.model.Flag;
+import org.triglot.model.Flag.Kind;
+import org.triglot.model.Flag.Severity;
+import org.triglot.model.Span;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The state one comparison shares between its checks: the two sides, the paragraph rows, the flags made so far,
+ * what was already reported (so a thing is flagged once) and the items only one version names.
+ */
+final class CompareRun {
+    /** Glossary categories reported as ENTITY; the others (formula, event, title, document) are TERM. */
+    static final Set<String> ENTITY_CATEGORIES = Set.of("country", "capital", "city", "region", "organisation", "person");
+
+    final CompareSide a;
+    final CompareSide b;
+    final KeySpace keys;
+    final List<Bead> rows;
+    final List<Flag> flags = new ArrayList<>();
+    final Set<String> seen = new HashSet<>();
+    final Set<String> onlyA = new LinkedHashSet<>();
+    final Set<String> onlyB = new LinkedHashSet<>();
+    final int[] rowOfA;
+    final int[] rowOfB;
+    private final Map<Integer, GlossaryEntry> entries;
+
+    CompareRun(CompareSide a, CompareSide b, KeySpace keys, List<Bead> rows, Map<Integer, GlossaryEntry> entries) {
+        this.a = a;
+        this.b = b;
+        this.keys = keys;
+        this.rows = rows;
+        this.entries = entries;
+        rowOfA = new int[a.units().size()];
+        rowOfB = new int[b.units().size()];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int i : rows.get(r).a()) {
+                rowOfA[i] = r;
+            }
+            for (int j : rows.get(r).b()) {
+                rowOfB[j] = r;
+            }
+        }
+    }
+
+    /** The paragraphs of {@code s} in row {@code r}. */
+    List<Integer> paragraphs(int r, CompareSide s) {
+        return s == a ? rows.get(r).a() : rows.get(r).b();
+    }
+
+    /** Every paragraph id of {@code s}. */
+    static List<Integer> all(CompareSide s) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < s.units().size(); i++) {
+            out.add(i);
+        }
+        return out;
+    }
+
+    Set<String> onlyOf(CompareSide s) {
+        return s == a ? onlyA : onlyB;
+    }
+
+    Flag flag(Kind kind, Severity sev, int r, CompareSide has, List<Span> spans, List<Span> other, String text, String otherText, String reason) {
+        boolean isA = has == a;
+        return new Flag(kind, sev, r, 0, 1, has.tag(), isA ? spans : other, isA ? other : spans, isA ? text : otherText,
+                isA ? otherText : text, reason);
+    }
+
+    void add(Flag f) {
+        flags.add(f);
+    }
+
+    GlossaryEntry entry(int id) {
+        return entries.get(id);
+    }
+
+    Iterable<GlossaryEntry> entries() {
+        return entries.values();
+    }
+
+    /** The glossary entry a word stands for. */
+    GlossaryEntry entryOf(Word w) {
+        for (int k : w.own()) {
+            String name = keys.name(k);
+            if (name.startsWith("g:")) {
+                return entries.get(Integer.parseInt(name.substring(2)));
+            }
+        }
+        return null;
+    }
+
+    boolean hasDictionaryTranslation(Word w) {
+        for (int k : w.translations()) {
+            String n = keys.name(k);
+            if (n.startsWith("zh:") || n.startsWith("ru:") || n.startsWith("en:")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

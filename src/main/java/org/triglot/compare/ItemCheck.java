@@ -1,0 +1,240 @@
+package org.triglot.compare;
+
+import org.triglot.lexicon.MatchKind;
+import org.triglot.lexicon.SimilarityResult;
+import org.triglot.lexicon.Unit;
+import org.triglot.lexicon.Word;
+import org.triglot.lexicon.glossary.GlossaryEntry;
+import org.triglot.model.Bead;
+import org.triglot.model.Flag;
+import org.triglot.model.Flag.Kind;
+import org.triglot.model.Flag.Severity;
+import org.triglot.model.Lang;
+import org.triglot.model.Span;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.triglot.compare.CompareRun.ENTITY_CATEGORIES;
+import static org.triglot.compare.CompareTexts.join;
+import static org.triglot.compare.CompareTexts.where;
+
+/**
+ * The ENTITY, TERM and NUMBER checks: a glossary entry, name or number of one side that the other side of its row
+ * does not match. Before "only the Chinese account mentions Ukraine" the whole other version is searched; a thing it
+ * names elsewhere is only noted (INFO), and the two parties and the protagonists of the meeting are left out.
+ */
+final class ItemCheck {
+    /** An entity named in more than this share of the other version's paragraphs is a protagonist, not news. */
+    static final double PROTAGONIST_SHARE = 0.34;
+    static final int PROTAGONIST_PARAGRAPHS = 3;
+    /** The two parties of a China–Russia readout. */
+    static final Set<String> PARTIES = Set.of("China", "Russia");
+
+    private final CompareRun run;
+    private final OtherVersionSearch search;
+
+    ItemCheck(CompareRun run, OtherVersionSearch search) {
+        this.run = run;
+        this.search = search;
+    }
+
+    /** The unmatched words of both sides of an aligned row, then its numbers. */
+    void row(int r, Bead bead, List<Unit> ua, List<Unit> ub, SimilarityResult sim) {
+        List<Word> numbersA = new ArrayList<>();
+        List<Word> numbersB = new ArrayList<>();
+        for (Word w : sim.unmatchedA()) {
+            if (w.kind() == MatchKind.NUMBER) {
+                numbersA.add(w);
+            }
+            item(r, run.a, run.b, paragraphOf(ua, w), w, bead.b(), null);
+        }
+        for (Word w : sim.unmatchedB()) {
+            if (w.kind() == MatchKind.NUMBER) {
+                numbersB.add(w);
+            }
+            item(r, run.b, run.a, paragraphOf(ub, w), w, bead.a(), null);
+        }
+        numbers(r, ua, ub, numbersA, numbersB);
+    }
+
+    /** The items of a paragraph without counterpart, at most as severe as its OMISSION flag. */
+    void omitted(int r, CompareSide has, CompareSide lacks, int p, Severity omission) {
+        for (Word w : has.units().get(p).words()) {
+            item(r, has, lacks, p, w, List.of(), omission);
+        }
+    }
+
+    /** The paragraph id of an unmatched word: the unit that holds that very word object. */
+    static int paragraphOf(List<Unit> units, Word w) {
+        for (Unit u : units) {
+            for (Word x : u.words()) {
+                if (x == w) {
+                    return u.index();
+                }
+            }
+        }
+        return units.get(0).index();
+    }
+
+    /**
+     * ENTITY, TERM or NUMBER flag for a word of {@code has} the row of {@code lacks} does not match;
+     * {@code omitted} is the severity of the OMISSION flag when the word's paragraph has no counterpart, else null.
+     */
+    private void item(int r, CompareSide has, CompareSide lacks, int p, Word w, List<Integer> lacksRow, Severity omitted) {
+        Kind kind;
+        String label;
+        GlossaryEntry entry = null;
+        switch (w.kind()) {
+            case GLOSSARY -> {
+                entry = run.entryOf(w);
+                if (entry == null) {
+                    return;
+                }
+                kind = ENTITY_CATEGORIES.contains(entry.category()) ? Kind.ENTITY : Kind.TERM;
+                if (entry.category().equals("title")) {
+                    return; // "Foreign Minister", "President": ranks are rendered too freely to compare.
+                }
+                if (kind == Kind.TERM && entry.category().equals("formula") && !entry.en().strip().contains(" ")) {
+                    return; // "meeting", "consensus", "multilateralism": one word is vocabulary, not a formula.
+                }
+                label = entry.en();
+            }
+            case NAME -> {
+                // A capitalised Russian or English word the dictionary knows is a sentence-internal common word ("Council");
+                // a Chinese name (HanLP's nr/ns) gets dictionary keys only from its characters, which says nothing.
+                boolean chinese = has.lang() == Lang.ZH;
+                if ((!chinese && run.hasDictionaryTranslation(w)) || w.surface().codePointCount(0, w.surface().length()) < 2) {
+                    return;
+                }
+                kind = Kind.ENTITY;
+                label = w.surface();
+            }
+            case NUMBER -> {
+                boolean digits = w.surface().chars().anyMatch(Character::isDigit);
+                if (w.norm().equals("count:1") || w.norm().equals("count:2")
+                        || (!digits && (w.norm().equals("num:1") || w.norm().equals("num:2")))) {
+                    return; // 两国, "both sides", "the two countries": vocabulary, not figures
+                }
+                kind = Kind.NUMBER;
+                label = w.surface().strip() + " (" + w.norm() + ")";
+            }
+            default -> {
+                return;
+            }
+        }
+        List<Integer> where = where(w, lacks.units());
+        if (kind == Kind.NUMBER && where.isEmpty() && w.norm().startsWith("date:")) {
+            where = OtherVersionSearch.datesElsewhere(w, lacks.units());
+        }
+        Span span = has.docSpan(p, w.span());
+        if (entry != null && kind == Kind.TERM && where.isEmpty() && nested(r, has, lacks, p, w, span, entry, omitted)) {
+            return; // "Only … mentions Ukraine (in “Ukraine crisis”)" says it; a second flag for the term would repeat it
+        }
+        if (entry != null && where.isEmpty() && (search.mentionedInText(entry, lacks) || search.namedInsideTerm(entry, lacks)
+                || (kind == Kind.TERM && search.stanceElsewhere(entry, lacks)))) {
+            where = List.of(-1);
+        }
+        if (entry == null && kind == Kind.ENTITY && where.isEmpty() && search.knownNameInOther(w, has, lacks)) {
+            where = List.of(-1);
+        }
+        String sideKey = has.tag() + ":" + kind + ":" + (entry != null ? "g" + entry.id() : w.norm()) + ":" + p;
+        if (!where.isEmpty()) {
+            if (omitted != null) {
+                return; // the OMISSION flag says enough; the item itself is not missing from the other version
+            }
+            if (where.contains(-1) || where.size() >= PROTAGONIST_PARAGRAPHS || where.size() > PROTAGONIST_SHARE * lacks.units().size()) {
+                return;
+            }
+            if (entry != null && PARTIES.contains(entry.en())) {
+                return; // China and Russia are named in every paragraph one way or another (中方, КНР, "the two countries")
+            }
+            if (kind == Kind.NUMBER) {
+                return; // handled by numbers(): a number found elsewhere is usually a repeated date
+            }
+            if (!run.seen.add(sideKey)) {
+                return;
+            }
+            String reason = "The " + has.label() + " account mentions " + label + " in this paragraph (" + p + "); the "
+                    + lacks.label() + " account only elsewhere (paragraph" + (where.size() > 1 ? "s " : " ") + join(where) + ").";
+            // A term or name placed in another paragraph is a matter of arrangement, not a difference between the
+            // accounts: it is shown (INFO) but not counted among the differences.
+            run.add(run.flag(kind, Severity.INFO, r, has, List.of(span), List.of(), w.surface(), "", reason));
+            return;
+        }
+        if (!run.seen.add(sideKey)) {
+            return;
+        }
+        run.onlyOf(has).add(label);
+        String verb = kind == Kind.NUMBER ? "gives " : "mentions ";
+        String reason = "Only the " + has.label() + " account " + verb + label + " (paragraph " + p + ").";
+        run.add(run.flag(kind, omitted == null ? Severity.MAJOR : omitted, r, has, List.of(span), List.of(), w.surface(), "", reason));
+    }
+
+    /** A country or organisation inside a longer term ("Ukraine" in "Ukraine crisis") the other version never names. */
+    private boolean nested(int r, CompareSide has, CompareSide lacks, int p, Word w, Span span, GlossaryEntry outer, Severity omitted) {
+        boolean any = false;
+        for (int k : w.own()) {
+            String name = run.keys.name(k);
+            if (!name.startsWith("g:")) {
+                continue;
+            }
+            GlossaryEntry e = run.entry(Integer.parseInt(name.substring(2)));
+            if (e == null || e == outer || !ENTITY_CATEGORIES.contains(e.category())
+                    || !outer.en().toLowerCase(Locale.ROOT).contains(e.en().toLowerCase(Locale.ROOT))) {
+                continue; // 朝鲜 inside 朝鲜半岛 is the peninsula, not the DPRK
+            }
+            boolean elsewhere = false;
+            for (Unit u : lacks.units()) {
+                elsewhere |= u.hasKey(k);
+            }
+            if (elsewhere || search.mentionedInText(e, lacks)) {
+                continue;
+            }
+            any = true;
+            if (!run.seen.add(has.tag() + ":ENTITY:g" + e.id() + ":" + p)) {
+                continue;
+            }
+            run.onlyOf(has).add(e.en());
+            String reason = "Only the " + has.label() + " account mentions " + e.en() + " (paragraph " + p + ", in \u201c"
+                    + w.surface() + "\u201d, " + outer.en() + ").";
+            run.add(run.flag(Kind.ENTITY, omitted == null ? Severity.MAJOR : omitted, r, has, List.of(span), List.of(), w.surface(), "", reason));
+        }
+        return any;
+    }
+
+    /** Unmatched numbers on both sides of a row: of one type they differ, else one side lacks them (unless found elsewhere). */
+    private void numbers(int r, List<Unit> ua, List<Unit> ub, List<Word> na, List<Word> nb) {
+        CompareSide a = run.a;
+        CompareSide b = run.b;
+        Set<Word> pairedB = new HashSet<>();
+        for (Word x : na) {
+            String type = type(x);
+            for (Word y : nb) {
+                if (!pairedB.contains(y) && type.equals(type(y)) && !type.equals("date") && where(x, b.units()).isEmpty()
+                        && where(y, a.units()).isEmpty()) {
+                    pairedB.add(y);
+                    int pa = paragraphOf(ua, x);
+                    int pb = paragraphOf(ub, y);
+                    String reason = "The accounts give different figures here: " + x.surface().strip() + " (" + a.label() + ") vs "
+                            + y.surface().strip() + " (" + b.label() + ").";
+                    run.seen.add("a:NUMBER:" + x.norm() + ":" + pa);
+                    run.seen.add("b:NUMBER:" + y.norm() + ":" + pb);
+                    run.flags.removeIf(f -> f.kind() == Kind.NUMBER && f.row() == r
+                            && (f.spansA().contains(a.docSpan(pa, x.span())) || f.spansB().contains(b.docSpan(pb, y.span()))));
+                    run.add(new Flag(Kind.NUMBER, Severity.MAJOR, r, 0, 1, "both", List.of(a.docSpan(pa, x.span())),
+                            List.of(b.docSpan(pb, y.span())), x.surface(), y.surface(), reason));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static String type(Word w) {
+        int c = w.norm().indexOf(':');
+        return c < 0 ? w.norm() : w.norm().substring(0, c);
+    }
+}
