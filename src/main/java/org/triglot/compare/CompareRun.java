@@ -90,15 +90,23 @@ final class CompareRun {
         return entries.values();
     }
 
-    /** The glossary entry a word stands for. */
+    /**
+     * The glossary entry a word stands for: the term found whole, not one of the shorter entries inside it that its
+     * keys also carry (中国人民抗日战争 is the War of Resistance, not China).
+     */
     GlossaryEntry entryOf(Word w) {
+        GlossaryEntry first = null;
         for (int k : w.own()) {
             String name = keys.name(k);
             if (name.startsWith("g:")) {
-                return entries.get(Integer.parseInt(name.substring(2)));
+                GlossaryEntry e = entries.get(Integer.parseInt(name.substring(2)));
+                if (e != null && e.en().equals(w.norm())) {
+                    return e;
+                }
+                first = first == null ? e : first;
             }
         }
-        return null;
+        return first;
     }
 
     boolean hasDictionaryTranslation(Word w) {

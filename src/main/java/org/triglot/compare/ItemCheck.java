@@ -36,10 +36,12 @@ final class ItemCheck {
 
     private final CompareRun run;
     private final OtherVersionSearch search;
+    private final OnlyReports only;
 
     ItemCheck(CompareRun run, OtherVersionSearch search) {
         this.run = run;
         this.search = search;
+        this.only = new OnlyReports(run);
     }
 
     /** The unmatched words of both sides of an aligned row, then its numbers. */
@@ -58,7 +60,66 @@ final class ItemCheck {
             }
             item(r, run.b, run.a, paragraphOf(ub, w), w, bead.a(), null);
         }
+        matchedByNameOnly(r, run.a, run.b, ua, ub, sim.unmatchedA());
+        matchedByNameOnly(r, run.b, run.a, ub, ua, sim.unmatchedB());
         numbers(r, ua, ub, numbersA, numbersB);
+    }
+
+    /**
+     * Terms the similarity matched only through a country or organisation inside them (联合国宪章 against ООН,
+     * 中国人民抗日战争 against "China"): for this check they are unmatched, the event or document is not named.
+     */
+    private void matchedByNameOnly(int r, CompareSide has, CompareSide lacks, List<Unit> mine, List<Unit> theirs, List<Word> unmatched) {
+        Set<Word> open = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        open.addAll(unmatched);
+        for (Unit u : mine) {
+            for (Word w : u.words()) {
+                if (w.kind() != MatchKind.GLOSSARY || open.contains(w)) {
+                    continue;
+                }
+                int[] own = termKeys(w);
+                if (own.length < w.translations().length && where(own, theirs).isEmpty()) {
+                    item(r, has, lacks, u.index(), w, run.paragraphs(r, lacks), null);
+                }
+            }
+        }
+    }
+
+    /**
+     * The glossary entries whose mention in the other version names this word's entry: the entry itself, the shorter
+     * terms inside it (伟大卫国战争 in 伟大卫国战争胜利80周年) and the countries and organisations inside it that it is
+     * named after (Ukraine in the Ukraine crisis), but not the others: China does not name the War of Resistance, the
+     * UN not the UN Charter nor its Security Council.
+     */
+    private List<GlossaryEntry> namingEntries(Word w, GlossaryEntry outer) {
+        List<GlossaryEntry> out = new ArrayList<>();
+        out.add(outer);
+        String outerName = outer.en().toLowerCase(Locale.ROOT);
+        for (int k : w.own()) {
+            String name = run.keys.name(k);
+            if (!name.startsWith("g:")) {
+                continue;
+            }
+            GlossaryEntry e = run.entry(Integer.parseInt(name.substring(2)));
+            if (e != null && e != outer && (!ENTITY_CATEGORIES.contains(e.category()) || outerName.contains(e.en().toLowerCase(Locale.ROOT)))) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The translation keys of a word less those of the glossary entries inside it that do not name it. */
+    private int[] termKeys(Word w) {
+        GlossaryEntry outer = w.kind() == MatchKind.GLOSSARY ? run.entryOf(w) : null;
+        if (outer == null) {
+            return w.translations();
+        }
+        Set<String> naming = new HashSet<>();
+        namingEntries(w, outer).forEach(e -> naming.add("g:" + e.id()));
+        return java.util.Arrays.stream(w.translations()).filter(k -> {
+            String name = run.keys.name(k);
+            return !name.startsWith("g:") || naming.contains(name);
+        }).toArray();
     }
 
     /** The items of a paragraph without counterpart, at most as severe as its OMISSION flag. */
@@ -126,7 +187,7 @@ final class ItemCheck {
                 return;
             }
         }
-        List<Integer> where = where(w, lacks.units());
+        List<Integer> where = where(termKeys(w), lacks.units());
         if (kind == Kind.NUMBER && where.isEmpty() && w.norm().startsWith("date:")) {
             where = OtherVersionSearch.datesElsewhere(w, lacks.units());
         }
@@ -134,8 +195,7 @@ final class ItemCheck {
         if (entry != null && kind == Kind.TERM && where.isEmpty() && nested(r, has, lacks, p, w, span, entry, omitted)) {
             return; // "Only … mentions Ukraine (in “Ukraine crisis”)" says it; a second flag for the term would repeat it
         }
-        if (entry != null && where.isEmpty() && (search.mentionedInText(entry, lacks) || search.namedInsideTerm(entry, lacks)
-                || (kind == Kind.TERM && search.stanceElsewhere(entry, lacks)))) {
+        if (entry != null && where.isEmpty() && (namedInText(w, entry, lacks) || (kind == Kind.TERM && search.stanceElsewhere(entry, lacks)))) {
             where = List.of(-1);
         }
         if (entry == null && kind == Kind.ENTITY && where.isEmpty() && search.knownNameInOther(w, has, lacks)) {
@@ -165,13 +225,18 @@ final class ItemCheck {
             run.add(run.flag(kind, Severity.INFO, r, has, List.of(span), List.of(), w.surface(), "", reason));
             return;
         }
-        if (!run.seen.add(sideKey)) {
-            return;
+        only.report(has.tag() + ":" + kind + ":" + (entry != null ? "g" + entry.id() : w.norm()), kind, has, label,
+                kind == Kind.NUMBER ? "gives" : "mentions", p, "", r, span, w.surface(), omitted == null ? Severity.MAJOR : omitted);
+    }
+
+    /** Whether the other version's text names the entry, or an entry inside it that names it, in a form its keys missed. */
+    private boolean namedInText(Word w, GlossaryEntry entry, CompareSide lacks) {
+        for (GlossaryEntry e : namingEntries(w, entry)) {
+            if (search.mentionedInText(e, lacks) || search.namedInsideTerm(e, lacks)) {
+                return true;
+            }
         }
-        run.onlyOf(has).add(label);
-        String verb = kind == Kind.NUMBER ? "gives " : "mentions ";
-        String reason = "Only the " + has.label() + " account " + verb + label + " (paragraph " + p + ").";
-        run.add(run.flag(kind, omitted == null ? Severity.MAJOR : omitted, r, has, List.of(span), List.of(), w.surface(), "", reason));
+        return false;
     }
 
     /** A country or organisation inside a longer term ("Ukraine" in "Ukraine crisis") the other version never names. */
@@ -195,13 +260,8 @@ final class ItemCheck {
                 continue;
             }
             any = true;
-            if (!run.seen.add(has.tag() + ":ENTITY:g" + e.id() + ":" + p)) {
-                continue;
-            }
-            run.onlyOf(has).add(e.en());
-            String reason = "Only the " + has.label() + " account mentions " + e.en() + " (paragraph " + p + ", in \u201c"
-                    + w.surface() + "\u201d, " + outer.en() + ").";
-            run.add(run.flag(Kind.ENTITY, omitted == null ? Severity.MAJOR : omitted, r, has, List.of(span), List.of(), w.surface(), "", reason));
+            only.report(has.tag() + ":ENTITY:g" + e.id(), Kind.ENTITY, has, e.en(), "mentions", p,
+                    ", in \u201c" + w.surface() + "\u201d, " + outer.en(), r, span, w.surface(), omitted == null ? Severity.MAJOR : omitted);
         }
         return any;
     }
@@ -221,8 +281,8 @@ final class ItemCheck {
                     int pb = paragraphOf(ub, y);
                     String reason = "The accounts give different figures here: " + x.surface().strip() + " (" + a.label() + ") vs "
                             + y.surface().strip() + " (" + b.label() + ").";
-                    run.seen.add("a:NUMBER:" + x.norm() + ":" + pa);
-                    run.seen.add("b:NUMBER:" + y.norm() + ":" + pb);
+                    only.forget("a:NUMBER:" + x.norm());
+                    only.forget("b:NUMBER:" + y.norm());
                     run.flags.removeIf(f -> f.kind() == Kind.NUMBER && f.row() == r
                             && (f.spansA().contains(a.docSpan(pa, x.span())) || f.spansB().contains(b.docSpan(pb, y.span()))));
                     run.add(new Flag(Kind.NUMBER, Severity.MAJOR, r, 0, 1, "both", List.of(a.docSpan(pa, x.span())),
