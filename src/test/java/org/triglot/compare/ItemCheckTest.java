@@ -80,4 +80,11 @@ class ItemCheckTest {
         assertThat(talks.get(0).reason()).contains("; also \u201c劝和促谈\u201d (promoting peace talks)");
         assertThat(talks.get(0).spansA()).extracting(s -> s.of(r.a().text())).containsExactly("和平谈判", "劝和促谈");
     }
+
+    @Test
+    void thePeninsulaIsATermNotTheCountryWhoseNameItBegins() throws Exception {
+        CompareResult r = oneToOne("两人亦讨论了朝鲜半岛等问题。\n", "Они также обсудили ряд международных вопросов.\n");
+        assertThat(flags(r, Kind.TERM)).extracting(Flag::reason).containsExactly("Only the Chinese account mentions Korean Peninsula issue (paragraph 0).");
+        assertThat(flags(r, Kind.ENTITY)).isEmpty();
+    }
 }
