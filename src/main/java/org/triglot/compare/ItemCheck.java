@@ -52,13 +52,13 @@ final class ItemCheck {
             if (w.kind() == MatchKind.NUMBER) {
                 numbersA.add(w);
             }
-            item(r, run.a, run.b, paragraphOf(ua, w), w, bead.b(), null);
+            item(r, run.a, run.b, paragraphOf(ua, w), w, null, null);
         }
         for (Word w : sim.unmatchedB()) {
             if (w.kind() == MatchKind.NUMBER) {
                 numbersB.add(w);
             }
-            item(r, run.b, run.a, paragraphOf(ub, w), w, bead.a(), null);
+            item(r, run.b, run.a, paragraphOf(ub, w), w, null, null);
         }
         matchedByNameOnly(r, run.a, run.b, ua, ub, sim.unmatchedA());
         matchedByNameOnly(r, run.b, run.a, ub, ua, sim.unmatchedB());
@@ -79,7 +79,7 @@ final class ItemCheck {
                 }
                 int[] own = termKeys(w);
                 if (own.length < w.translations().length && where(own, theirs).isEmpty()) {
-                    item(r, has, lacks, u.index(), w, run.paragraphs(r, lacks), null);
+                    item(r, has, lacks, u.index(), w, null, null);
                 }
             }
         }
@@ -124,9 +124,33 @@ final class ItemCheck {
 
     /** The items of a paragraph without counterpart, at most as severe as its OMISSION flag. */
     void omitted(int r, CompareSide has, CompareSide lacks, int p, Severity omission) {
+        GlossaryEntry stranger = stranger(has, lacks, p);
         for (Word w : has.units().get(p).words()) {
-            item(r, has, lacks, p, w, List.of(), omission);
+            item(r, has, lacks, p, w, stranger, omission);
         }
+    }
+
+    /**
+     * The person of a third country that a paragraph without counterpart names, when the other version names neither
+     * that person nor that country (王毅亦与印度外长苏杰生会面): the paragraph reports another meeting. Its people and
+     * places are news; the formulas said there (互信) differ from nothing the other version says, so they are only noted.
+     */
+    private GlossaryEntry stranger(CompareSide has, CompareSide lacks, int p) {
+        GlossaryEntry person = null;
+        boolean thirdCountry = false;
+        for (Word w : has.units().get(p).words()) {
+            GlossaryEntry e = w.kind() == MatchKind.GLOSSARY ? run.entryOf(w) : null;
+            if (e == null || !(e.category().equals("person") || e.category().equals("country")) || PARTIES.contains(e.en())
+                    || !where(termKeys(w), lacks.units()).isEmpty() || search.mentionedInText(e, lacks)) {
+                continue;
+            }
+            if (e.category().equals("person")) {
+                person = person == null ? e : person;
+            } else {
+                thirdCountry = true;
+            }
+        }
+        return thirdCountry ? person : null;
     }
 
     /** The paragraph id of an unmatched word: the unit that holds that very word object. */
@@ -143,9 +167,10 @@ final class ItemCheck {
 
     /**
      * ENTITY, TERM or NUMBER flag for a word of {@code has} the row of {@code lacks} does not match;
-     * {@code omitted} is the severity of the OMISSION flag when the word's paragraph has no counterpart, else null.
+     * {@code omitted} is the severity of the OMISSION flag when the word's paragraph has no counterpart, else null, and
+     * {@code stranger} the person of another meeting that paragraph reports, if any.
      */
-    private void item(int r, CompareSide has, CompareSide lacks, int p, Word w, List<Integer> lacksRow, Severity omitted) {
+    private void item(int r, CompareSide has, CompareSide lacks, int p, Word w, GlossaryEntry stranger, Severity omitted) {
         Kind kind;
         String label;
         GlossaryEntry entry = null;
@@ -225,8 +250,14 @@ final class ItemCheck {
             run.add(run.flag(kind, Severity.INFO, r, has, List.of(span), List.of(), w.surface(), "", reason));
             return;
         }
+        Severity severity = omitted == null ? Severity.MAJOR : omitted;
+        String detail = "";
+        if (stranger != null && kind == Kind.TERM) {
+            severity = Severity.INFO;
+            detail = ", on the meeting with " + stranger.en() + ", whom the " + lacks.label() + " account never names";
+        }
         only.report(has.tag() + ":" + kind + ":" + (entry != null ? "g" + entry.id() : w.norm()), kind, has, label,
-                kind == Kind.NUMBER ? "gives" : "mentions", p, "", r, span, w.surface(), omitted == null ? Severity.MAJOR : omitted);
+                kind == Kind.NUMBER ? "gives" : "mentions", p, detail, r, span, w.surface(), severity);
     }
 
     /** Whether the other version's text names the entry, or an entry inside it that names it, in a form its keys missed. */

@@ -87,4 +87,28 @@ class ItemCheckTest {
         assertThat(flags(r, Kind.TERM)).extracting(Flag::reason).containsExactly("Only the Chinese account mentions Korean Peninsula issue (paragraph 0).");
         assertThat(flags(r, Kind.ENTITY)).isEmpty();
     }
+
+    private static CompareResult secondParagraphAlone(String a, String b) throws Exception {
+        Document da = wb.importText("a", a);
+        Document db = wb.importText("b", b);
+        List<Bead> rows = List.of(new Bead(List.of(0), List.of(0), 1, 1), new Bead(List.of(1), List.of(), 0, 1));
+        return wb.compare(da, db, rows, List.of(), () -> false);
+    }
+
+    @Test
+    void theFormulasOfAMeetingWithAThirdCountryTheOtherVersionNeverNamesAreOnlyNoted() throws Exception {
+        CompareResult r = secondParagraphAlone("王毅会见拉夫罗夫，双方讨论了合作。\n\n王毅还会见了印度外长苏杰生，双方同意增进互信，妥善处理分歧。\n",
+                "Ван И встретился с Лавровым, стороны обсудили сотрудничество.\n");
+        assertThat(flags(r, Kind.ENTITY)).extracting(Flag::reason).contains("Only the Chinese account mentions India (paragraph 1).");
+        Flag trust = r.flags().stream().filter(f -> f.kind() == Kind.TERM && f.reason().contains("mutual trust")).findFirst().orElseThrow();
+        assertThat(trust.severity()).isEqualTo(Flag.Severity.INFO);
+        assertThat(trust.reason()).contains("on the meeting with Subrahmanyam Jaishankar, whom the Russian account never names");
+    }
+
+    @Test
+    void theFormulasOfAParagraphOnTheTwoSidesAreStillDifferences() throws Exception {
+        CompareResult r = secondParagraphAlone("王毅会见拉夫罗夫，双方讨论了合作。\n\n拉夫罗夫表示，俄方愿同中方增进互信，妥善处理分歧。\n",
+                "Ван И встретился с Лавровым, стороны обсудили сотрудничество.\n");
+        assertThat(flags(r, Kind.TERM)).extracting(Flag::reason).contains("Only the Chinese account mentions mutual trust (paragraph 1).");
+    }
 }
