@@ -1,5 +1,6 @@
 package org.triglot.compare;
 
+import org.triglot.lexicon.MatchKind;
 import org.triglot.lexicon.Unit;
 import org.triglot.lexicon.Word;
 import org.triglot.model.Bead;
@@ -46,6 +47,9 @@ final class OmissionCheck {
         if (para.heading() || len < 45) {
             sev = Severity.INFO;
             why = "a short line or heading";
+        } else if (cutOff(has, p)) {
+            sev = Severity.INFO;
+            why = "the text is cut off here and what is left names nothing";
         } else if (elsewhere >= 0.6) {
             // Most likely the aligner put its counterpart on another row: worth a look, not a difference.
             sev = Severity.INFO;
@@ -59,6 +63,26 @@ final class OmissionCheck {
         Span span = has.docSpan(p, new Span(0, para.text().length()));
         run.add(run.flag(Kind.OMISSION, sev, r, has, List.of(span), List.of(), para.text(), "", reason));
         return sev;
+    }
+
+    /**
+     * The last paragraph of a text that stops mid-sentence (an excerpt, a truncated page: "мы продолжим столь же успешно
+     * действоват") and whose surviving words name no entity, term or figure: what it was going to say is unknown.
+     */
+    private static boolean cutOff(CompareSide has, int p) {
+        if (p != has.doc().paragraphs().size() - 1) {
+            return false;
+        }
+        String t = has.para(p).text().strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        int last = t.codePointBefore(t.length());
+        if (!Character.isLetterOrDigit(last) && last != ',' && last != '，' && last != '、') {
+            return false;
+        }
+        return has.units().get(p).words().stream().noneMatch(w -> w.kind() == MatchKind.GLOSSARY || w.kind() == MatchKind.NAME
+                || w.kind() == MatchKind.NUMBER);
     }
 
     /** Sentences without counterpart inside rows whose paragraphs do have one. */
@@ -75,16 +99,30 @@ final class OmissionCheck {
             }
         }
         // The sentence aligner often joins a sentence without counterpart to its neighbour (a 2:1 bead); the
-        // coverage test catches those too, so every sentence of a row that has counterparts is tried once.
+        // coverage test catches those too, so every sentence of a row that has counterparts is tried once. A sentence
+        // the aligner linked on its own to sentences of the other side (1:1, 1:2) was not joined to anything: it is
+        // their rewording, and what it says differently is for the other checks (terms, tone) to report.
+        Set<Integer> aloneA = new java.util.HashSet<>();
+        Set<Integer> aloneB = new java.util.HashSet<>();
+        for (Bead s : sentences) {
+            if (s.a().size() == 1 && !s.b().isEmpty()) {
+                aloneA.add(s.a().get(0));
+            }
+            if (s.b().size() == 1 && !s.a().isEmpty()) {
+                aloneB.add(s.b().get(0));
+            }
+        }
         for (Bead row : run.rows) {
             if (row.a().isEmpty() || row.b().isEmpty()) {
                 continue;
             }
             for (int i : row.a()) {
-                a.para(i).sentences().forEach(x -> sentence(a, b, x, JOINED_SENTENCE_COVERAGE));
+                a.para(i).sentences().stream().filter(x -> !aloneA.contains(x.index()))
+                        .forEach(x -> sentence(a, b, x, JOINED_SENTENCE_COVERAGE));
             }
             for (int j : row.b()) {
-                b.para(j).sentences().forEach(x -> sentence(b, a, x, JOINED_SENTENCE_COVERAGE));
+                b.para(j).sentences().stream().filter(x -> !aloneB.contains(x.index()))
+                        .forEach(x -> sentence(b, a, x, JOINED_SENTENCE_COVERAGE));
             }
         }
     }
