@@ -59,6 +59,21 @@ final class CompareRun {
         return s == a ? rows.get(r).a() : rows.get(r).b();
     }
 
+    /** The paragraphs of {@code s} in row {@code r} and in the rows just before and after it that have no counterpart. */
+    List<Integer> withLoneNeighbours(int r, CompareSide s) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = r - 1; k <= r + 1; k++) {
+            if (k < 0 || k >= rows.size()) {
+                continue;
+            }
+            boolean alone = paragraphs(k, s == a ? b : a).isEmpty();
+            if (k == r || alone) {
+                out.addAll(paragraphs(k, s));
+            }
+        }
+        return out;
+    }
+
     /** Every paragraph id of {@code s}. */
     static List<Integer> all(CompareSide s) {
         List<Integer> out = new ArrayList<>();

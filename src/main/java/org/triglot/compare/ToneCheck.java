@@ -32,13 +32,73 @@ final class ToneCheck {
         this.tone = tone;
     }
 
+    /** At most this many characters (Chinese) or words (Russian, English) between two stance words of one phrase. */
+    static final int PHRASE_GAP_CHARS = 4;
+    static final int PHRASE_GAP_WORDS = 2;
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[，。；：、！？,.;:!?()（）«»\"“”—–]");
+
     void row(int r, Bead bead) {
         Map<String, List<Span>> ha = hits(run.a, bead.a());
         Map<String, List<Span>> hb = hits(run.b, bead.b());
         // Presence counts every hit, reporting only the outermost ones outside terms: "support" inside 相互支持
         // answers the other side's "support", and "without preconditions" flagged as a term still answers 不设前提.
-        oneWay(r, run.a, run.b, ha, presence(run.b, bead.b()));
-        oneWay(r, run.b, run.a, hb, presence(run.a, bead.a()));
+        // The other side's counterpart also includes a paragraph next to the row that the aligner left alone: it is
+        // often the rest of the counterpart (the key importance of the leaders' diplomacy for 根本保障).
+        Set<String> inA = presence(run.a, run.withLoneNeighbours(r, run.a));
+        Set<String> inB = presence(run.b, run.withLoneNeighbours(r, run.b));
+        oneWay(r, run.a, run.b, answered(run.a, bead.a(), ha, inB), inB);
+        oneWay(r, run.b, run.a, answered(run.b, bead.b(), hb, inA), inA);
+    }
+
+    /**
+     * The hits left once a stance word that only accompanies a stronger one the other side answers is dropped: in
+     * 前所未有的高水平 ("at an unprecedented high level") against "беспрецедентном этапе", the phrase is answered by
+     * its main word; the weaker word is its intensifier, not a stance of its own. A word of disapproval (单边, 霸权)
+     * names what is opposed and is always a stance of its own.
+     */
+    private Map<String, List<Span>> answered(CompareSide s, List<Integer> paras, Map<String, List<Span>> mine, Set<String> theirs) {
+        List<ToneLexicon.Hit> answering = new ArrayList<>();
+        for (int i : paras) {
+            for (ToneLexicon.Hit h : tone.find(s.para(i).text(), s.lang())) {
+                if (theirs.contains(h.concept().id())) {
+                    answering.add(new ToneLexicon.Hit(h.concept(), s.docSpan(i, h.span()), h.surface()));
+                }
+            }
+        }
+        Map<String, List<Span>> out = new LinkedHashMap<>();
+        for (var e : mine.entrySet()) {
+            ToneLexicon.Concept c = concept(e.getKey());
+            List<Span> left = new ArrayList<>();
+            for (Span x : e.getValue()) {
+                boolean companion = !theirs.contains(c.id()) && c.polarity() != '-' && answering.stream().anyMatch(y -> y.concept() != c
+                        && y.concept().intensity() >= c.intensity() && onePhrase(s, x, y.span()));
+                if (!companion) {
+                    left.add(x);
+                }
+            }
+            if (!left.isEmpty()) {
+                out.put(e.getKey(), left);
+            }
+        }
+        return out;
+    }
+
+    /** Two spans of the document text with only a few characters or words and no clause break between them. */
+    private static boolean onePhrase(CompareSide s, Span x, Span y) {
+        Span first = x.start() <= y.start() ? x : y;
+        Span second = first == x ? y : x;
+        if (second.start() < first.end()) {
+            return false; // one inside the other: the outermost-hit rule speaks for those
+        }
+        String gap = s.doc().text().substring(first.end(), second.start());
+        if (CLAUSE_BREAK.matcher(gap).find()) {
+            return false;
+        }
+        if (s.lang() == org.triglot.model.Lang.ZH) {
+            return gap.strip().codePointCount(0, gap.strip().length()) <= PHRASE_GAP_CHARS;
+        }
+        String g = gap.strip();
+        return g.isEmpty() || g.split("\\s+").length <= PHRASE_GAP_WORDS;
     }
 
     /** Strong stance words of a paragraph without counterpart that the other version never uses (INFO: the omission says more). */
