@@ -111,4 +111,18 @@ class ItemCheckTest {
                 "Ван И встретился с Лавровым, стороны обсудили сотрудничество.\n");
         assertThat(flags(r, Kind.TERM)).extracting(Flag::reason).contains("Only the Chinese account mentions mutual trust (paragraph 1).");
     }
+
+    @Test
+    void twoUnmatchedNamesOfOneRowThatSoundAlikeAreOneName() throws Exception {
+        CompareResult r = oneToOne("The ministers noted the anniversary of the victory in Europe and discussed security.\n",
+                "Министры отметили годовщину победы в Европе и обсудили безопасность.\n");
+        assertThat(flags(r, Kind.ENTITY)).isEmpty();
+    }
+
+    @Test
+    void twoUnmatchedNamesThatSoundDifferentStayTwoNames() throws Exception {
+        CompareResult r = oneToOne("The ministers noted the anniversary of the victory in Europe and discussed security.\n",
+                "Министры отметили годовщину победы в Маньчжурии и обсудили безопасность.\n");
+        assertThat(flags(r, Kind.ENTITY)).extracting(Flag::reason).contains("Only the English account mentions Europe (paragraph 0).");
+    }
 }
