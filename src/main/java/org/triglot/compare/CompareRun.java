@@ -32,6 +32,8 @@ final class CompareRun {
     final Set<String> seen = new HashSet<>();
     final Set<String> onlyA = new LinkedHashSet<>();
     final Set<String> onlyB = new LinkedHashSet<>();
+    /** Aligned rows whose two sides turned out not to be counterparts (see OmissionCheck#heldByProtagonistsOnly). */
+    final Set<Integer> unpaired = new HashSet<>();
     final int[] rowOfA;
     final int[] rowOfB;
     private final Map<Integer, GlossaryEntry> entries;

@@ -90,18 +90,18 @@ public final class Comparer {
     private double row(CompareRun run, Checks checks, int r) {
         Bead bead = run.rows.get(r);
         if (bead.b().isEmpty() || bead.a().isEmpty()) {
-            CompareSide has = bead.b().isEmpty() ? run.a : run.b;
-            CompareSide lacks = has == run.a ? run.b : run.a;
-            for (int p : run.paragraphs(r, has)) {
-                Severity cap = checks.omission.paragraph(r, has, lacks, p);
-                checks.items.omitted(r, has, lacks, p, cap);
-                checks.tone.omitted(r, has, lacks, p);
-            }
+            alone(run, checks, r, bead.b().isEmpty() ? run.a : run.b);
             return 1.0;
         }
         List<Unit> ua = bead.a().stream().map(i -> run.a.units().get(i)).toList();
         List<Unit> ub = bead.b().stream().map(i -> run.b.units().get(i)).toList();
         SimilarityResult sim = Similarity.compare(ua, ub, run.keys);
+        if (checks.omission.heldByProtagonistsOnly(ua, ub, sim)) {
+            run.unpaired.add(r);
+            alone(run, checks, r, run.a);
+            alone(run, checks, r, run.b);
+            return 1.0;
+        }
         int before = run.flags.size();
         checks.items.row(r, bead, ua, ub, sim);
         checks.attribution.row(r, bead);
@@ -119,6 +119,16 @@ public final class Comparer {
         return Math.min(1.0, 0.7 * (1 - sim.score()) + 0.1 * major + 0.04 * minor);
     }
 
+    /** The checks of the paragraphs of {@code has} in row {@code r}, which have no counterpart. */
+    private static void alone(CompareRun run, Checks checks, int r, CompareSide has) {
+        CompareSide lacks = has == run.a ? run.b : run.a;
+        for (int p : run.paragraphs(r, has)) {
+            Severity cap = checks.omission.paragraph(r, has, lacks, p);
+            checks.items.omitted(r, has, lacks, p, cap);
+            checks.tone.omitted(r, has, lacks, p);
+        }
+    }
+
     private static List<Double> divergence(double[] score) {
         List<Double> out = new ArrayList<>();
         for (double d : score) {
@@ -134,10 +144,10 @@ public final class Comparer {
         double weighted = 0;
         for (int r = 0; r < run.rows.size(); r++) {
             Bead bead = run.rows.get(r);
-            if (bead.b().isEmpty()) {
+            if (bead.b().isEmpty() || run.unpaired.contains(r)) {
                 omittedA.addAll(bead.a());
             }
-            if (bead.a().isEmpty()) {
+            if (bead.a().isEmpty() || run.unpaired.contains(r)) {
                 omittedB.addAll(bead.b());
             }
             double len = LengthCheck.length(run.a, bead.a()) + LengthCheck.length(run.b, bead.b());

@@ -1,8 +1,10 @@
 package org.triglot.compare;
 
 import org.triglot.lexicon.MatchKind;
+import org.triglot.lexicon.SimilarityResult;
 import org.triglot.lexicon.Unit;
 import org.triglot.lexicon.Word;
+import org.triglot.lexicon.glossary.GlossaryEntry;
 import org.triglot.model.Bead;
 import org.triglot.model.Document;
 import org.triglot.model.Flag.Kind;
@@ -85,6 +87,59 @@ final class OmissionCheck {
                 || w.kind() == MatchKind.NUMBER);
     }
 
+    /**
+     * Whether an aligned row's two sides share nothing but who met whom (names of the protagonists, their titles, the
+     * parties, words such as "meeting") while each names a person the other does not: 王毅还会见了埃塞俄比亚外长格迪翁
+     * against "Lavrov's opening remarks at the meeting with Wang Yi". The aligner pairs such leftovers; they are two
+     * paragraphs without counterpart.
+     */
+    boolean heldByProtagonistsOnly(List<Unit> ua, List<Unit> ub, SimilarityResult sim) {
+        return onlyWhoMetWhom(ua, sim.unmatchedA()) && onlyWhoMetWhom(ub, sim.unmatchedB())
+                && namesSomeoneElse(sim.unmatchedA()) && namesSomeoneElse(sim.unmatchedB());
+    }
+
+    private boolean onlyWhoMetWhom(List<Unit> units, List<Word> unmatched) {
+        Set<Word> open = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        open.addAll(unmatched);
+        boolean any = false;
+        for (Unit u : units) {
+            for (Word w : u.words()) {
+                if (open.contains(w)) {
+                    continue;
+                }
+                any = true;
+                if (!whoMetWhom(w)) {
+                    return false;
+                }
+            }
+        }
+        return any;
+    }
+
+    /** A person, a title, one of the two parties, a one-word formula ("meeting") or the count 2 ("the two sides"). */
+    private boolean whoMetWhom(Word w) {
+        if (w.kind() == MatchKind.NUMBER) {
+            return w.norm().equals("count:2");
+        }
+        if (w.kind() != MatchKind.GLOSSARY) {
+            return false;
+        }
+        GlossaryEntry e = run.entryOf(w);
+        return e != null && (e.category().equals("person") || e.category().equals("title") || ItemCheck.PARTIES.contains(e.en())
+                || (e.category().equals("formula") && !e.en().strip().contains(" ")));
+    }
+
+    private boolean namesSomeoneElse(List<Word> unmatched) {
+        for (Word w : unmatched) {
+            GlossaryEntry e = w.kind() == MatchKind.GLOSSARY ? run.entryOf(w) : null;
+            if ((e != null && e.category().equals("person")) || (w.kind() == MatchKind.NAME && run.a.lang() != run.b.lang()
+                    && w.surface().codePointCount(0, w.surface().length()) >= 2 && org.triglot.lexicon.names.HanPinyin.isHan(w.surface()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Sentences without counterpart inside rows whose paragraphs do have one. */
     void sentences(List<Bead> sentences) {
         CompareSide a = run.a;
@@ -133,6 +188,9 @@ final class OmissionCheck {
         }
         int p = paragraphOfSentence(has.doc(), s);
         int r = (has == run.a ? run.rowOfA : run.rowOfB)[p];
+        if (run.unpaired.contains(r)) {
+            return; // the paragraph's OMISSION flag says it
+        }
         List<Integer> mine = run.paragraphs(r, has);
         List<Integer> other = run.paragraphs(r, lacks);
         if (other.isEmpty() || mine.isEmpty()) {

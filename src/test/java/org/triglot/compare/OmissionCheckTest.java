@@ -80,4 +80,33 @@ class OmissionCheckTest {
         assertThat(omissions(r)).filteredOn(f -> f.side().equals("a")).extracting(Flag::textA)
                 .containsExactly("王毅说，最近国际形势又出现不少新变化，但不变的是中俄的相互信任。");
     }
+
+    private static CompareResult twoRows(String zh, String en) throws Exception {
+        return wb.compare(wb.importText("zh", zh), wb.importText("en", en),
+                List.of(bead(List.of(0), List.of(0)), bead(List.of(1), List.of(1))), List.of(), () -> false);
+    }
+
+    @Test
+    void twoParagraphsThatShareOnlyWhoMetWhomAndNameDifferentPeopleAreTwoOmissions() throws Exception {
+        CompareResult r = twoRows("王毅会见拉夫罗夫，双方讨论了双边关系和国际问题。\n\n另悉，当地时间28日，王毅还在里约热内卢会见了印度外长苏杰生。\n",
+                "Wang Yi met Sergey Lavrov, and the sides discussed bilateral relations and international issues.\n\n"
+                        + "Foreign Minister Sergey Lavrov made opening remarks at the meeting with Foreign Minister Wang Yi on the sidelines of the Council.\n");
+        assertThat(omissions(r)).anySatisfy(f -> {
+            assertThat(f.side()).isEqualTo("a");
+            assertThat(r.paragraphsA(f)).containsExactly(1);
+            assertThat(f.severity()).isEqualTo(Flag.Severity.MAJOR);
+        });
+        assertThat(omissions(r)).anySatisfy(f -> assertThat(r.paragraphsB(f)).containsExactly(1));
+        assertThat(r.summary().omittedA()).containsExactly(1);
+        assertThat(r.flags()).extracting(Flag::reason).contains("Only the Chinese account mentions India (paragraph 1).");
+    }
+
+    @Test
+    void twoParagraphsOnTheSameMeetingStayCounterparts() throws Exception {
+        CompareResult r = twoRows("王毅会见拉夫罗夫，双方讨论了双边关系和国际问题。\n\n当地时间28日，王毅外长在里约热内卢会见了拉夫罗夫外长。\n",
+                "Wang Yi met Sergey Lavrov, and the sides discussed bilateral relations and international issues.\n\n"
+                        + "Foreign Minister Sergey Lavrov made opening remarks at the meeting with Foreign Minister Wang Yi on the sidelines of the Council.\n");
+        assertThat(omissions(r)).isEmpty();
+        assertThat(r.summary().omittedA()).isEmpty();
+    }
 }
