@@ -103,7 +103,7 @@ public final class Comparer {
             return 1.0;
         }
         int before = run.flags.size();
-        checks.items.row(r, bead, ua, ub, sim);
+        checks.items.row(r, ua, ub, sim);
         checks.attribution.row(r, bead);
         checks.tone.row(r, bead);
         checks.length.row(r, bead);

@@ -6,7 +6,6 @@ import org.triglot.lexicon.Unit;
 import org.triglot.lexicon.names.NameMatcher;
 import org.triglot.lexicon.Word;
 import org.triglot.lexicon.glossary.GlossaryEntry;
-import org.triglot.model.Bead;
 import org.triglot.model.Flag;
 import org.triglot.model.Flag.Kind;
 import org.triglot.model.Flag.Severity;
@@ -48,7 +47,7 @@ final class ItemCheck {
     }
 
     /** The unmatched words of both sides of an aligned row, then its numbers. */
-    void row(int r, Bead bead, List<Unit> ua, List<Unit> ub, SimilarityResult sim) {
+    void row(int r, List<Unit> ua, List<Unit> ub, SimilarityResult sim) {
         List<Word> numbersA = new ArrayList<>();
         List<Word> numbersB = new ArrayList<>();
         Set<Word> alike = soundAlike(sim.unmatchedA(), sim.unmatchedB());
