@@ -40,9 +40,14 @@ final class CompareTexts {
 
     /** The paragraphs of the other version holding any translation of the word. */
     static List<Integer> where(Word w, List<Unit> other) {
+        return where(w.translations(), other);
+    }
+
+    /** The paragraphs of the other version holding any of the keys. */
+    static List<Integer> where(int[] keys, List<Unit> other) {
         List<Integer> out = new ArrayList<>();
         for (Unit u : other) {
-            for (int k : w.translations()) {
+            for (int k : keys) {
                 if (u.hasKey(k)) {
                     out.add(u.index());
                     break;

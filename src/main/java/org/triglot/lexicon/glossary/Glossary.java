@@ -90,10 +90,14 @@ public final class Glossary {
         for (GlossaryEntry e : list) {
             entries.add(e);
             for (String f : e.forms(Lang.ZH)) {
-                String key = ChineseScript.toSimplified(f);
-                if (key.codePointCount(0, key.length()) >= 2) {
-                    chinese.computeIfAbsent(key, k -> new ArrayList<>(1)).add(e);
-                    maxChinese = Math.max(maxChinese, key.length());
+                for (String key : chineseKeys(ChineseScript.toSimplified(f))) {
+                    if (key.codePointCount(0, key.length()) >= 2) {
+                        List<GlossaryEntry> es = chinese.computeIfAbsent(key, k -> new ArrayList<>(1));
+                        if (!es.contains(e)) {
+                            es.add(e);
+                        }
+                        maxChinese = Math.max(maxChinese, key.length());
+                    }
                 }
             }
             for (Lang lang : List.of(Lang.RU, Lang.EN)) {
@@ -108,6 +112,23 @@ public final class Glossary {
                 }
             }
         }
+    }
+
+    /**
+     * A Chinese form and, when it has figures under 1000 in Arabic digits, the same form in Chinese numerals: Xinhua
+     * writes 80周年, Macao Daily 八十周年 (years, four digits, are read digit by digit and left alone).
+     */
+    static List<String> chineseKeys(String form) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![0-9])[0-9]{1,3}(?![0-9])").matcher(form);
+        StringBuilder numerals = new StringBuilder();
+        boolean any = false;
+        while (m.find()) {
+            var written = org.triglot.lexicon.numbers.ChineseNumerals.write(Integer.parseInt(m.group()));
+            m.appendReplacement(numerals, written.orElse(m.group()));
+            any |= written.isPresent();
+        }
+        m.appendTail(numerals);
+        return any ? List.of(form, numerals.toString()) : List.of(form);
     }
 
     public synchronized List<GlossaryEntry> entries() {

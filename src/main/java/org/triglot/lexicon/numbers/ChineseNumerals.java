@@ -19,6 +19,37 @@ public final class ChineseNumerals {
     private ChineseNumerals() {
     }
 
+    /**
+     * The Chinese numeral of a whole number from 1 to 999 as running text writes it (十, 十五, 八十, 七十五, 一百零五,
+     * 三百二十), or empty outside that range.
+     */
+    public static Optional<String> write(int n) {
+        if (n < 1 || n > 999) {
+            return Optional.empty();
+        }
+        String digits = "〇一二三四五六七八九";
+        StringBuilder out = new StringBuilder();
+        int hundreds = n / 100;
+        int tens = n / 10 % 10;
+        int ones = n % 10;
+        if (hundreds > 0) {
+            out.append(digits.charAt(hundreds)).append('百');
+            if (tens == 0 && ones > 0) {
+                out.append('零');
+            }
+        }
+        if (tens > 0) {
+            if (tens > 1 || hundreds > 0) {
+                out.append(digits.charAt(tens));
+            }
+            out.append('十');
+        }
+        if (ones > 0) {
+            out.append(digits.charAt(ones));
+        }
+        return Optional.of(out.toString());
+    }
+
     /** True for characters that can be part of a Chinese numeral (digits, units, 两, 廿, 卅, both scripts). */
     public static boolean isNumeralChar(char c) {
         return digit(c) >= 0 || unit(c) > 0 || c == '万' || c == '萬' || c == '亿' || c == '億'

@@ -40,4 +40,18 @@ class ChineseNumeralsTest {
     void digitSequenceRejectsUnitsAndLiang(String numeral) {
         assertThat(ChineseNumerals.parseDigitSequence(numeral)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource({"1, 一", "10, 十", "15, 十五", "20, 二十", "75, 七十五", "80, 八十", "100, 一百", "105, 一百零五", "110, 一百一十",
+            "320, 三百二十", "999, 九百九十九"})
+    void writesWholeNumbersAsRunningTextDoesAndReadsThemBack(int n, String numeral) {
+        assertThat(ChineseNumerals.write(n)).hasValue(numeral);
+        assertThat(ChineseNumerals.parse(numeral)).hasValueSatisfying(v -> assertThat(v.intValue()).isEqualTo(n));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, -3, 1000, 2025})
+    void writesNothingOutsideOneToNineHundredNinetyNine(int n) {
+        assertThat(ChineseNumerals.write(n)).isEmpty();
+    }
 }
