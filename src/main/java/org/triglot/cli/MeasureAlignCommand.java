@@ -273,14 +273,15 @@ final class MeasureAlignCommand implements Callable<Integer> {
      * Seconds to align n × n sentences (NTREX en–zh, repeated to length), after loading the lexicon and one
      * warm-up run (HanLP loads its name models and the JIT compiles on first use), both reported on their own
      * lines. CPU seconds (all threads, GC included) are printed too: on a shared machine they vary less than
-     * wall time. Peak heap is the sum of the heap pools' peaks during the run, an upper bound.
+     * wall time. Peak heap is the most heap in use just before any collection during the run, live heap the most
+     * still in use just after one (what the run really needs), both from the collectors' own reports.
      */
     private int speed(SequenceAligner aligner, double loadSeconds, PrintWriter out) throws IOException {
         ParallelCorpus ntrex = GoldSets.ntrex(data);
         List<String> en = ntrex.lines().get(Lang.EN);
         List<String> zh = ntrex.lines().get(Lang.ZH);
         out.printf(Locale.ROOT, "lexicon load and warm-up of the tools: %.2f s%n", loadSeconds);
-        out.println("sentences  seconds  seconds per 1k  cpu seconds  peak heap MB");
+        out.println("sentences  seconds  seconds per 1k  cpu seconds  peak heap MB  live heap MB");
         timed(aligner, en, zh, 1000, "warm-up", out);
         for (int n : new int[]{1000, 5000, 10000, 20000}) {
             timed(aligner, en, zh, n, Integer.toString(n), out);
@@ -296,17 +297,52 @@ final class MeasureAlignCommand implements Callable<Integer> {
             b.add(zh.get(i % zh.size()));
         }
         System.gc();
-        List<java.lang.management.MemoryPoolMXBean> heap = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP).toList();
-        heap.forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+        HeapWatch heap = new HeapWatch();
         long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         List<Bead> beads = aligner.align(a, Lang.EN, b, Lang.ZH);
         double s = (System.nanoTime() - t0) / 1e9;
         double cpu = (processCpuNanos() - cpu0) / 1e9;
-        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        out.printf(Locale.ROOT, "%9s %8.2f %15.3f %12.2f %13d   (%d beads)%n", label, s, s / (n / 1000.0), cpu, peak >> 20, beads.size());
+        heap.close();
+        out.printf(Locale.ROOT, "%9s %8.2f %15.3f %12.2f %13d %13d   (%d beads)%n", label, s, s / (n / 1000.0), cpu,
+                heap.peak >> 20, heap.live >> 20, beads.size());
         out.flush();
+    }
+
+    /** Heap in use before and after each garbage collection while open, from the collectors' notifications. */
+    private static final class HeapWatch implements javax.management.NotificationListener {
+        private final List<javax.management.NotificationEmitter> emitters = new ArrayList<>();
+        volatile long peak;
+        volatile long live;
+
+        HeapWatch() {
+            for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof javax.management.NotificationEmitter e) {
+                    e.addNotificationListener(this, null, null);
+                    emitters.add(e);
+                }
+            }
+        }
+
+        @Override
+        public synchronized void handleNotification(javax.management.Notification n, Object handback) {
+            if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                return;
+            }
+            var info = com.sun.management.GarbageCollectionNotificationInfo.from((javax.management.openmbean.CompositeData) n.getUserData()).getGcInfo();
+            peak = Math.max(peak, info.getMemoryUsageBeforeGc().values().stream().mapToLong(java.lang.management.MemoryUsage::getUsed).sum());
+            live = Math.max(live, info.getMemoryUsageAfterGc().values().stream().mapToLong(java.lang.management.MemoryUsage::getUsed).sum());
+        }
+
+        void close() {
+            for (var e : emitters) {
+                try {
+                    e.removeNotificationListener(this);
+                } catch (javax.management.ListenerNotFoundException ignored) {
+                    // added in the constructor; nothing to undo if the collector already forgot it
+                }
+            }
+        }
     }
 
     /** CPU time of the whole process, or -1 where the JVM does not tell. */
