@@ -46,6 +46,11 @@ public final class BandedAligner {
     }
 
     public List<Bead> align(List<Unit> a, List<Unit> b) {
+        return alignMatchable(Matchable.against(a, b), Matchable.against(b, a));
+    }
+
+    /** The alignment of units whose translations are already cut to keys the other side owns (any units work; uncut ones are slower). */
+    List<Bead> alignMatchable(List<Unit> a, List<Unit> b) {
         int n = a.size();
         int m = b.size();
         if (n == 0 || m == 0) {
@@ -62,7 +67,7 @@ public final class BandedAligner {
         if ((long) (n + 1) * (m + 1) <= FULL_GRID_CELLS) {
             band = Band.full(n, m);
         } else {
-            List<Bead> coarse = new BandedAligner(params, cancelled).align(coarsen(a), coarsen(b));
+            List<Bead> coarse = new BandedAligner(params, cancelled).alignMatchable(coarsen(a), coarsen(b));
             band = Band.around(corners(coarse, 2, n, m), n, m, RADIUS);
         }
         return search(new Side(a), new Side(b), band);

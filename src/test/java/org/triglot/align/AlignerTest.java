@@ -72,6 +72,25 @@ class AlignerTest {
     }
 
     @Test
+    void cuttingTranslationsToKeysTheOtherSideOwnsChangesNoBead() {
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        for (int k = 0; k < 300; k++) {
+            zh.add(ZH.get(k % ZH.size()));
+            en.add(EN.get((k * 7) % EN.size())); // not a translation: many weak, partial matches to score
+        }
+        var pair = new org.triglot.lexicon.UnitAnalyzer(Lexicon.shared()).analyse(zh, Lang.ZH, en, Lang.EN);
+        java.util.function.ToIntFunction<List<org.triglot.lexicon.Unit>> keys = units -> units.stream()
+                .flatMap(u -> u.words().stream()).mapToInt(w -> w.translations().length).sum();
+        assertThat(keys.applyAsInt(Matchable.against(pair.a(), pair.b()))).isLessThan(keys.applyAsInt(pair.a()) / 2);
+        BandedAligner banded = new BandedAligner(AlignParams.SENTENCES);
+        List<Bead> cut = banded.align(pair.a(), pair.b());
+        List<Bead> whole = banded.alignMatchable(pair.a(), pair.b());
+        assertThat(cut).isEqualTo(whole);
+        assertThat(cut).anyMatch(b -> b.similarity() > 0 && b.similarity() < 1);
+    }
+
+    @Test
     void threeVersionsReconcileIntoRowsWithEmptyCells() {
         List<Bead> ab = aligner.align(ZH, Lang.ZH, EN, Lang.EN);
         List<Bead> ac = aligner.align(ZH, Lang.ZH, RU, Lang.RU);
