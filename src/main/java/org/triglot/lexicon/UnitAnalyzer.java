@@ -2,7 +2,6 @@ package org.triglot.lexicon;
 
 import org.triglot.lexicon.dict.Dictionaries;
 import org.triglot.lexicon.glossary.GlossaryHit;
-import org.triglot.lexicon.names.NameMatch;
 import org.triglot.lexicon.names.NameMatcher;
 import org.triglot.lexicon.numbers.NumberExtractor;
 import org.triglot.lexicon.numbers.NumberMention;
@@ -130,16 +129,32 @@ public final class UnitAnalyzer {
         }
     }
 
+    /** Texts per analysis task: enough tasks to keep both cores busy to the end, few enough to cost nothing. */
+    static final int CHUNK = 100;
+
+    /** Some consecutive texts of one side, and that side's cache of word forms (shared by its chunks). */
+    private record Chunk(boolean sideA, List<String> texts, Lang lang, Lang other, Map<String, Keys> forms) {
+    }
+
     public Pair analyse(List<String> textsA, Lang langA, List<String> textsB, Lang langB) {
-        // The two sides are independent until names are linked: analyse B on a second core while A runs here.
-        java.util.concurrent.CompletableFuture<List<List<Raw>>> futureB =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> side(textsB, langB, langA));
-        List<List<Raw>> rawA = side(textsA, langA, langB);
-        List<List<Raw>> rawB;
-        try {
-            rawB = futureB.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+        // Units are independent until names are linked: analyse chunks of both sides on all cores. English
+        // tokenising costs several times Chinese segmenting, so one thread per side left a core idle.
+        Map<String, Keys> formsA = cacheForms ? new java.util.concurrent.ConcurrentHashMap<>() : null;
+        Map<String, Keys> formsB = cacheForms ? new java.util.concurrent.ConcurrentHashMap<>() : null;
+        List<Chunk> chunks = new ArrayList<>();
+        for (int i = 0; i < Math.max(textsA.size(), textsB.size()); i += CHUNK) {
+            if (i < textsA.size()) {
+                chunks.add(new Chunk(true, textsA.subList(i, Math.min(textsA.size(), i + CHUNK)), langA, langB, formsA));
+            }
+            if (i < textsB.size()) {
+                chunks.add(new Chunk(false, textsB.subList(i, Math.min(textsB.size(), i + CHUNK)), langB, langA, formsB));
+            }
+        }
+        List<List<List<Raw>>> analysed = chunks.parallelStream().map(c -> side(c.texts(), c.lang(), c.other(), c.forms())).toList();
+        List<List<Raw>> rawA = new ArrayList<>(textsA.size());
+        List<List<Raw>> rawB = new ArrayList<>(textsB.size());
+        for (int c = 0; c < chunks.size(); c++) {
+            (chunks.get(c).sideA() ? rawA : rawB).addAll(analysed.get(c));
         }
         // Interning on one thread, A before B in text order, gives every run the same key ids: the second pass
         // breaks ties by id (SelfTraining), so ids handed out in thread order made results vary between runs.
@@ -158,9 +173,11 @@ public final class UnitAnalyzer {
         }
     }
 
-    private List<List<Raw>> side(List<String> texts, Lang lang, Lang other) {
-        // Word forms repeat (Zipf): the keys of a form depend only on the form, so each is looked up once per side.
-        Map<String, Keys> forms = cacheForms ? new HashMap<>() : null;
+    /**
+     * Word forms repeat (Zipf): the keys of a form depend only on the form, so {@code forms} (null for none)
+     * keeps each side's forms, looked up once.
+     */
+    private List<List<Raw>> side(List<String> texts, Lang lang, Lang other, Map<String, Keys> forms) {
         List<List<Raw>> out = new ArrayList<>(texts.size());
         for (String t : texts) {
             out.add(words(t, lang, other, forms));
@@ -337,18 +354,26 @@ public final class UnitAnalyzer {
         Map<String, List<Raw>> namesB = names(b);
         Map<String, String> linkA = new HashMap<>();
         Map<String, String> linkB = new HashMap<>();
-        int k = 0;
         List<NameMatcher.Prepared> preparedB = namesB.keySet().stream().map(NameMatcher.Prepared::of).toList();
-        for (String na : namesA.keySet()) {
+        // Up to MAX_NAMES² comparisons: score on all cores, then hand out keys in order, as a plain loop would.
+        List<String> listA = new ArrayList<>(namesA.keySet());
+        List<List<String>> matches = listA.parallelStream().map(na -> {
             NameMatcher.Prepared pa = NameMatcher.Prepared.of(na);
+            List<String> out = new ArrayList<>();
             for (NameMatcher.Prepared pb : preparedB) {
-                String nb = pb.text();
-                NameMatch m = NameMatcher.similarity(pa, pb);
-                if (m.score() >= NAME_THRESHOLD) {
-                    String key = linkA.containsKey(na) ? linkA.get(na) : linkB.containsKey(nb) ? linkB.get(nb) : "nm:" + (k++);
-                    linkA.putIfAbsent(na, key);
-                    linkB.putIfAbsent(nb, key);
+                if (NameMatcher.similarity(pa, pb).score() >= NAME_THRESHOLD) {
+                    out.add(pb.text());
                 }
+            }
+            return out;
+        }).toList();
+        int k = 0;
+        for (int i = 0; i < listA.size(); i++) {
+            String na = listA.get(i);
+            for (String nb : matches.get(i)) {
+                String key = linkA.containsKey(na) ? linkA.get(na) : linkB.containsKey(nb) ? linkB.get(nb) : "nm:" + (k++);
+                linkA.putIfAbsent(na, key);
+                linkB.putIfAbsent(nb, key);
             }
         }
         apply(namesA, linkA, keys);
