@@ -49,6 +49,22 @@ public final class BandedAligner {
         return alignMatchable(Matchable.against(a, b), Matchable.against(b, a));
     }
 
+    /**
+     * Aligns again (the second pass, with learned word pairs) inside the band around an earlier alignment of the
+     * same units, instead of coarsening again: on long inputs the coarse levels cost more than the full-resolution
+     * search, and the earlier full-resolution path is a better centre for the band than a new coarse one.
+     */
+    public List<Bead> realign(List<Unit> a, List<Unit> b, List<Bead> earlier) {
+        int n = a.size();
+        int m = b.size();
+        if (n == 0 || m == 0 || (long) (n + 1) * (m + 1) <= FULL_GRID_CELLS) {
+            return align(a, b);
+        }
+        List<Unit> ma = Matchable.against(a, b);
+        List<Unit> mb = Matchable.against(b, a);
+        return search(new Side(ma), new Side(mb), Band.around(corners(earlier, 1, n, m), n, m, RADIUS));
+    }
+
     /** The alignment of units whose translations are already cut to keys the other side owns (any units work; uncut ones are slower). */
     List<Bead> alignMatchable(List<Unit> a, List<Unit> b) {
         int n = a.size();
