@@ -46,6 +46,27 @@ public final class BandedAligner {
     }
 
     public List<Bead> align(List<Unit> a, List<Unit> b) {
+        return alignMatchable(Matchable.against(a, b), Matchable.against(b, a));
+    }
+
+    /**
+     * Aligns again (the second pass, with learned word pairs) inside the band around an earlier alignment of the
+     * same units, instead of coarsening again: on long inputs the coarse levels cost more than the full-resolution
+     * search, and the earlier full-resolution path is a better centre for the band than a new coarse one.
+     */
+    public List<Bead> realign(List<Unit> a, List<Unit> b, List<Bead> earlier) {
+        int n = a.size();
+        int m = b.size();
+        if (n == 0 || m == 0 || (long) (n + 1) * (m + 1) <= FULL_GRID_CELLS) {
+            return align(a, b);
+        }
+        List<Unit> ma = Matchable.against(a, b);
+        List<Unit> mb = Matchable.against(b, a);
+        return search(new Side(ma), new Side(mb), Band.around(corners(earlier, 1, n, m), n, m, RADIUS));
+    }
+
+    /** The alignment of units whose translations are already cut to keys the other side owns (any units work; uncut ones are slower). */
+    List<Bead> alignMatchable(List<Unit> a, List<Unit> b) {
         int n = a.size();
         int m = b.size();
         if (n == 0 || m == 0) {
@@ -62,7 +83,7 @@ public final class BandedAligner {
         if ((long) (n + 1) * (m + 1) <= FULL_GRID_CELLS) {
             band = Band.full(n, m);
         } else {
-            List<Bead> coarse = new BandedAligner(params, cancelled).align(coarsen(a), coarsen(b));
+            List<Bead> coarse = new BandedAligner(params, cancelled).alignMatchable(coarsen(a), coarsen(b));
             band = Band.around(corners(coarse, 2, n, m), n, m, RADIUS);
         }
         return search(new Side(a), new Side(b), band);
@@ -84,7 +105,12 @@ public final class BandedAligner {
         return out;
     }
 
-    /** Neighbouring units merged in pairs: half as many units with the words and keys of both. */
+    /**
+     * Neighbouring units merged in pairs: half as many units with the words and keys of both. Words with the same
+     * translation keys (one word form's occurrences share one array) are always covered together, so they are
+     * kept as one word with their summed weight: the coverage is the same, and the coarse levels, whose units
+     * hold hundreds of words, get cheaper.
+     */
     static List<Unit> coarsen(List<Unit> units) {
         List<Unit> out = new ArrayList<>((units.size() + 1) / 2);
         for (int i = 0; i < units.size(); i += 2) {
@@ -94,16 +120,37 @@ public final class BandedAligner {
                 continue;
             }
             Unit v = units.get(i + 1);
-            List<Word> words = new ArrayList<>(u.words());
-            words.addAll(v.words());
             int[] keys = new int[u.ownKeys().length + v.ownKeys().length];
             System.arraycopy(u.ownKeys(), 0, keys, 0, u.ownKeys().length);
             System.arraycopy(v.ownKeys(), 0, keys, u.ownKeys().length, v.ownKeys().length);
             Arrays.sort(keys);
             keys = Arrays.stream(keys).distinct().toArray();
-            out.add(new Unit(out.size(), "", u.lang(), words, keys, u.length() + v.length()));
+            out.add(new Unit(out.size(), "", u.lang(), mergedWords(u.words(), v.words()), keys, u.length() + v.length()));
         }
         return out;
+    }
+
+    private static final int[] NO_KEYS = new int[0];
+
+    private static List<Word> mergedWords(List<Word> first, List<Word> second) {
+        List<Word> words = new ArrayList<>(first.size() + second.size());
+        java.util.Map<int[], Integer> slot = new java.util.IdentityHashMap<>();
+        for (List<Word> list : List.of(first, second)) {
+            for (Word w : list) {
+                // Words without translations never cover anything: one slot holds them all.
+                int[] t = w.translations().length == 0 ? NO_KEYS : w.translations();
+                Integer k = slot.get(t);
+                if (k == null) {
+                    slot.put(t, words.size());
+                    words.add(w);
+                } else {
+                    Word x = words.get(k);
+                    words.set(k, new Word(x.span(), x.surface(), x.norm(), x.kind(), x.own(), x.translations(),
+                            x.weight() + w.weight(), x.detail()));
+                }
+            }
+        }
+        return words;
     }
 
     private List<Bead> search(Side a, Side b, Band band) {

@@ -1,5 +1,6 @@
 package org.triglot.align;
 
+import java.util.stream.IntStream;
 
 /**
  * Bead similarities for the dynamic program, from bitmasks of which words of a unit are covered by each unit of
@@ -20,15 +21,13 @@ final class BeadCosts {
         int n = a.size;
         int m = b.size;
         winLoA = new int[n];
-        masksA = new long[n][][];
+        int[] winHiA = new int[n];
         for (int u = 0; u < n; u++) {
-            int lo = Math.max(0, band.lo[Math.min(n, u + 1)] - maxSide);
-            int hi = Math.min(m - 1, band.hi[Math.min(n, u + maxSide)] - 1);
-            winLoA[u] = lo;
-            masksA[u] = masks(a, u, b, lo, hi);
+            winLoA[u] = Math.max(0, band.lo[Math.min(n, u + 1)] - maxSide);
+            winHiA[u] = Math.min(m - 1, band.hi[Math.min(n, u + maxSide)] - 1);
         }
         winLoB = new int[m];
-        masksB = new long[m][][];
+        int[] winHiB = new int[m];
         int first = 0;
         int last = 0;
         for (int v = 0; v < m; v++) {
@@ -39,11 +38,19 @@ final class BeadCosts {
             while (last < n && band.lo[last + 1] <= c) {
                 last++;
             }
-            int lo = Math.max(0, first - maxSide);
-            int hi = Math.min(n - 1, last - 1 + maxSide);
-            winLoB[v] = lo;
-            masksB[v] = masks(b, v, a, lo, Math.max(lo - 1, hi));
+            winLoB[v] = Math.max(0, first - maxSide);
+            winHiB[v] = Math.max(winLoB[v] - 1, Math.min(n - 1, last - 1 + maxSide));
         }
+        // The masks are over a third of the aligner's time and independent per unit: build them on all cores.
+        masksA = new long[n][][];
+        masksB = new long[m][][];
+        IntStream.range(0, n + m).parallel().forEach(x -> {
+            if (x < n) {
+                masksA[x] = masks(a, x, b, winLoA[x], winHiA[x]);
+            } else {
+                masksB[x - n] = masks(b, x - n, a, winLoB[x - n], winHiB[x - n]);
+            }
+        });
     }
 
     /** For each unit t of {@code to} in [lo, hi], which words of unit u of {@code from} have a translation owned by t. */

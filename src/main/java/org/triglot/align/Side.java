@@ -3,11 +3,8 @@ package org.triglot.align;
 import org.triglot.lexicon.Unit;
 import org.triglot.lexicon.Word;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One side of an alignment in the compact form the dynamic program reads: per unit its word weights, its
@@ -19,7 +16,12 @@ final class Side {
     final double[] total;
     final int[] length;
     final int[][][] translations;
-    final Map<Integer, int[]> postings;
+    /**
+     * Postings in compressed rows, indexed by key id (ids are small and dense): the units owning key k are
+     * {@code postings[postingStart[k] .. postingStart[k + 1])}, ascending. Avoids boxing a key per lookup.
+     */
+    private final int[] postingStart;
+    private final int[] postings;
 
     Side(List<Unit> units) {
         size = units.size();
@@ -27,7 +29,16 @@ final class Side {
         total = new double[size];
         length = new int[size];
         translations = new int[size][][];
-        Map<Integer, List<Integer>> post = new HashMap<>();
+        int maxKey = -1;
+        int owned = 0;
+        for (Unit unit : units) {
+            for (int k : unit.ownKeys()) {
+                maxKey = Math.max(maxKey, k);
+            }
+            owned += unit.ownKeys().length;
+        }
+        postingStart = new int[maxKey + 2];
+        postings = new int[owned];
         for (int u = 0; u < size; u++) {
             Unit unit = units.get(u);
             List<Word> words = unit.words();
@@ -40,11 +51,18 @@ final class Side {
             }
             length[u] = unit.length();
             for (int k : unit.ownKeys()) {
-                post.computeIfAbsent(k, x -> new ArrayList<>()).add(u);
+                postingStart[k + 1]++;
             }
         }
-        postings = new HashMap<>(post.size() * 2);
-        post.forEach((k, list) -> postings.put(k, list.stream().mapToInt(Integer::intValue).toArray()));
+        for (int k = 0; k <= maxKey; k++) {
+            postingStart[k + 1] += postingStart[k];
+        }
+        int[] next = Arrays.copyOf(postingStart, maxKey + 1);
+        for (int u = 0; u < size; u++) {
+            for (int k : units.get(u).ownKeys()) { // ownKeys are distinct, so each unit is listed once per key
+                postings[next[k]++] = u;
+            }
+        }
     }
 
     long totalLength() {
@@ -57,16 +75,16 @@ final class Side {
 
     /** Units of this side that own key k, within [from, to]. */
     void unitsWithKey(int key, int from, int to, java.util.function.IntConsumer action) {
-        int[] p = postings.get(key);
-        if (p == null) {
+        if (key + 1 >= postingStart.length) {
             return;
         }
-        int i = Arrays.binarySearch(p, from);
+        int end = postingStart[key + 1];
+        int i = Arrays.binarySearch(postings, postingStart[key], end, from);
         if (i < 0) {
             i = -i - 1;
         }
-        for (; i < p.length && p[i] <= to; i++) {
-            action.accept(p[i]);
+        for (; i < end && postings[i] <= to; i++) {
+            action.accept(postings[i]);
         }
     }
 }

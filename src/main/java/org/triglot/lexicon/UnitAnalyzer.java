@@ -2,7 +2,6 @@ package org.triglot.lexicon;
 
 import org.triglot.lexicon.dict.Dictionaries;
 import org.triglot.lexicon.glossary.GlossaryHit;
-import org.triglot.lexicon.names.NameMatch;
 import org.triglot.lexicon.names.NameMatcher;
 import org.triglot.lexicon.numbers.NumberExtractor;
 import org.triglot.lexicon.numbers.NumberMention;
@@ -32,9 +31,16 @@ public final class UnitAnalyzer {
     private static final int MAX_NAMES = 1000;
 
     private final Lexicon lexicon;
+    private final boolean cacheForms;
 
     public UnitAnalyzer(Lexicon lexicon) {
+        this(lexicon, true);
+    }
+
+    /** Without the per-form cache, for the test that the cache changes nothing. */
+    UnitAnalyzer(Lexicon lexicon, boolean cacheForms) {
         this.lexicon = lexicon;
+        this.cacheForms = cacheForms;
     }
 
     /** Both sides of a comparison, analysed against each other, sharing one key space. */
@@ -42,31 +48,71 @@ public final class UnitAnalyzer {
     }
 
     /**
-     * A word before weighting, its keys already interned (strings for hundreds of translations per word would
-     * dominate memory on book-length input). Mutable only so that name linking can add the shared name key.
+     * The key strings of a word, until they are interned. One instance is shared by every occurrence of the same
+     * word form in a text (see {@link #side}), so the hundreds of translation keys of a common English stem are
+     * built, hashed and interned once per comparison rather than once per occurrence.
+     */
+    private static final class Keys {
+        private String primaryName;
+        private Set<String> ownNames;
+        private Set<String> translationNames;
+        int primary;
+        int[] own;
+        int[] translations;
+
+        Keys(Set<String> own, Set<String> translations) {
+            this.primaryName = own.iterator().next();
+            this.ownNames = own;
+            this.translationNames = translations;
+        }
+
+        /** Interns the keys on first call; the strings are then dropped (the key space keeps one copy of each). */
+        void intern(KeySpace keys) {
+            if (ownNames == null) {
+                return;
+            }
+            primary = keys.id(primaryName);
+            own = keys.ids(ownNames);
+            translations = keys.ids(translationNames);
+            primaryName = null;
+            ownNames = null;
+            translationNames = null;
+        }
+    }
+
+    /**
+     * A word before weighting, its keys interned once both sides are analysed (strings for hundreds of
+     * translations per word would dominate memory on book-length input). Mutable only so that name linking can
+     * add the shared name key.
      */
     private static final class Raw {
         final Span span;
         final String surface;
         final String norm;
         final MatchKind kind;
-        final int primary;
+        final Keys keys;
+        int primary;
         int[] own;
         int[] translations;
         final String detail;
 
-        Raw(Span span, String surface, String norm, MatchKind kind, Set<String> own, Set<String> translations,
-            String detail, KeySpace keys) {
+        Raw(Span span, String surface, String norm, MatchKind kind, Keys keys, String detail) {
             this.span = span;
             this.surface = surface;
             this.norm = norm;
             this.kind = kind;
-            this.primary = keys.id(own.iterator().next());
-            this.own = keys.ids(own);
-            this.translations = keys.ids(translations);
+            this.keys = keys;
             this.detail = detail;
         }
 
+        void intern(KeySpace space) {
+            keys.intern(space);
+            primary = keys.primary;
+            own = keys.own;
+            translations = keys.translations;
+        }
+
+        /** Adds a key to this occurrence only: the arrays shared with other occurrences are copied, never changed. */
         void addKey(int key) {
             own = with(own, key);
             translations = with(translations, key);
@@ -83,31 +129,63 @@ public final class UnitAnalyzer {
         }
     }
 
+    /** Texts per analysis task: enough tasks to keep both cores busy to the end, few enough to cost nothing. */
+    static final int CHUNK = 100;
+
+    /** Some consecutive texts of one side, and that side's cache of word forms (shared by its chunks). */
+    private record Chunk(boolean sideA, List<String> texts, Lang lang, Lang other, Map<String, Keys> forms) {
+    }
+
     public Pair analyse(List<String> textsA, Lang langA, List<String> textsB, Lang langB) {
-        // The two sides are independent until names are linked: analyse B on a second core while A runs here.
-        KeySpace keys = new KeySpace();
-        java.util.concurrent.CompletableFuture<List<List<Raw>>> futureB =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> side(textsB, langB, langA, keys));
-        List<List<Raw>> rawA = side(textsA, langA, langB, keys);
-        List<List<Raw>> rawB;
-        try {
-            rawB = futureB.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+        // Units are independent until names are linked: analyse chunks of both sides on all cores. English
+        // tokenising costs several times Chinese segmenting, so one thread per side left a core idle.
+        Map<String, Keys> formsA = cacheForms ? new java.util.concurrent.ConcurrentHashMap<>() : null;
+        Map<String, Keys> formsB = cacheForms ? new java.util.concurrent.ConcurrentHashMap<>() : null;
+        List<Chunk> chunks = new ArrayList<>();
+        for (int i = 0; i < Math.max(textsA.size(), textsB.size()); i += CHUNK) {
+            if (i < textsA.size()) {
+                chunks.add(new Chunk(true, textsA.subList(i, Math.min(textsA.size(), i + CHUNK)), langA, langB, formsA));
+            }
+            if (i < textsB.size()) {
+                chunks.add(new Chunk(false, textsB.subList(i, Math.min(textsB.size(), i + CHUNK)), langB, langA, formsB));
+            }
         }
+        List<List<List<Raw>>> analysed = chunks.parallelStream().map(c -> side(c.texts(), c.lang(), c.other(), c.forms())).toList();
+        List<List<Raw>> rawA = new ArrayList<>(textsA.size());
+        List<List<Raw>> rawB = new ArrayList<>(textsB.size());
+        for (int c = 0; c < chunks.size(); c++) {
+            (chunks.get(c).sideA() ? rawA : rawB).addAll(analysed.get(c));
+        }
+        // Interning on one thread, A before B in text order, gives every run the same key ids: the second pass
+        // breaks ties by id (SelfTraining), so ids handed out in thread order made results vary between runs.
+        KeySpace keys = new KeySpace();
+        intern(rawA, keys);
+        intern(rawB, keys);
         linkNames(rawA, rawB, keys);
         return new Pair(units(textsA, langA, rawA), units(textsB, langB, rawB), keys);
     }
 
-    private List<List<Raw>> side(List<String> texts, Lang lang, Lang other, KeySpace keys) {
+    private static void intern(List<List<Raw>> units, KeySpace keys) {
+        for (List<Raw> u : units) {
+            for (Raw r : u) {
+                r.intern(keys);
+            }
+        }
+    }
+
+    /**
+     * Word forms repeat (Zipf): the keys of a form depend only on the form, so {@code forms} (null for none)
+     * keeps each side's forms, looked up once.
+     */
+    private List<List<Raw>> side(List<String> texts, Lang lang, Lang other, Map<String, Keys> forms) {
         List<List<Raw>> out = new ArrayList<>(texts.size());
         for (String t : texts) {
-            out.add(words(t, lang, other, keys));
+            out.add(words(t, lang, other, forms));
         }
         return out;
     }
 
-    private List<Raw> words(String text, Lang lang, Lang other, KeySpace keys) {
+    private List<Raw> words(String text, Lang lang, Lang other, Map<String, Keys> forms) {
         List<Token> tokens = lexicon.nlp().tokenize(text, lang);
         List<Raw> out = new ArrayList<>();
         boolean[] used = new boolean[text.length() + 1];
@@ -126,8 +204,8 @@ public final class UnitAnalyzer {
                     gkeys.add("v:" + formatValue(m.value()));
                 }
             }
-            out.add(new Raw(h.span(), h.surface(), h.entry().en(), MatchKind.GLOSSARY, gkeys, gkeys,
-                    h.entry().zh() + " / " + h.entry().ru() + " / " + h.entry().en(), keys));
+            out.add(new Raw(h.span(), h.surface(), h.entry().en(), MatchKind.GLOSSARY, new Keys(gkeys, gkeys),
+                    h.entry().zh() + " / " + h.entry().ru() + " / " + h.entry().en()));
             mark(used, h.span());
         }
         for (NumberMention m : numbers) {
@@ -138,7 +216,7 @@ public final class UnitAnalyzer {
             Set<String> nkeys = new LinkedHashSet<>();
             nkeys.add("n:" + m.key());
             nkeys.add("v:" + formatValue(m.value()));
-            out.add(new Raw(s, m.surface(), m.key(), MatchKind.NUMBER, nkeys, nkeys, m.kind().name().toLowerCase(Locale.ROOT), keys));
+            out.add(new Raw(s, m.surface(), m.key(), MatchKind.NUMBER, new Keys(nkeys, nkeys), m.kind().name().toLowerCase(Locale.ROOT)));
             mark(used, s);
         }
         Dictionaries dict = lexicon.dictionaries();
@@ -150,20 +228,14 @@ public final class UnitAnalyzer {
             if (t.text().codePoints().allMatch(Character::isDigit)) {
                 continue;
             }
-            Set<String> own = new LinkedHashSet<>();
-            Set<String> tr = new LinkedHashSet<>();
             String norm = t.norm();
-            own.add(lang.code() + ":" + norm);
             boolean latin = t.text().codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
-            if (latin) {
-                String lat = "lat:" + t.text().toLowerCase(Locale.ROOT);
-                own.add(lat);
-                tr.add(lat);
-            }
-            if (lang == other) {
-                tr.add(lang.code() + ":" + norm);
+            String lat = latin ? "lat:" + t.text().toLowerCase(Locale.ROOT) : null;
+            Keys wordKeys;
+            if (forms == null) {
+                wordKeys = wordKeys(dict, norm, lat, lang, other);
             } else {
-                translations(dict, norm, lang, other, own, tr);
+                wordKeys = forms.computeIfAbsent(latin ? norm + '\u0000' + lat : norm, f -> wordKeys(dict, norm, lat, lang, other));
             }
             MatchKind kind = MatchKind.DICTIONARY;
             String detail = "";
@@ -171,14 +243,28 @@ public final class UnitAnalyzer {
                 kind = MatchKind.NAME;
                 detail = lang == Lang.RU ? capitalise(norm) : t.text();
             }
-            if (tr.isEmpty() && kind != MatchKind.NAME && own.size() == 1) {
-                // A word neither dictionary knows still counts against coverage: it is content the other side may lack.
-                kind = MatchKind.DICTIONARY;
-            }
-            out.add(new Raw(t.span(), t.text(), norm, kind, own, tr, detail, keys));
+            // A word neither dictionary knows still counts against coverage: it is content the other side may lack.
+            out.add(new Raw(t.span(), t.text(), norm, kind, wordKeys, detail));
         }
         out.sort((x, y) -> x.span.compareTo(y.span));
         return out;
+    }
+
+    /** The keys of a word form: its own (norm, Latin spelling, dictionary parts) and its translations'. */
+    private static Keys wordKeys(Dictionaries dict, String norm, String lat, Lang lang, Lang other) {
+        Set<String> own = new LinkedHashSet<>();
+        Set<String> tr = new LinkedHashSet<>();
+        own.add(lang.code() + ":" + norm);
+        if (lat != null) {
+            own.add(lat);
+            tr.add(lat);
+        }
+        if (lang == other) {
+            tr.add(lang.code() + ":" + norm);
+        } else {
+            translations(dict, norm, lang, other, own, tr);
+        }
+        return new Keys(own, tr);
     }
 
     private static void translations(Dictionaries dict, String norm, Lang lang, Lang other, Set<String> own, Set<String> tr) {
@@ -268,18 +354,26 @@ public final class UnitAnalyzer {
         Map<String, List<Raw>> namesB = names(b);
         Map<String, String> linkA = new HashMap<>();
         Map<String, String> linkB = new HashMap<>();
-        int k = 0;
         List<NameMatcher.Prepared> preparedB = namesB.keySet().stream().map(NameMatcher.Prepared::of).toList();
-        for (String na : namesA.keySet()) {
+        // Up to MAX_NAMES² comparisons: score on all cores, then hand out keys in order, as a plain loop would.
+        List<String> listA = new ArrayList<>(namesA.keySet());
+        List<List<String>> matches = listA.parallelStream().map(na -> {
             NameMatcher.Prepared pa = NameMatcher.Prepared.of(na);
+            List<String> out = new ArrayList<>();
             for (NameMatcher.Prepared pb : preparedB) {
-                String nb = pb.text();
-                NameMatch m = NameMatcher.similarity(pa, pb);
-                if (m.score() >= NAME_THRESHOLD) {
-                    String key = linkA.containsKey(na) ? linkA.get(na) : linkB.containsKey(nb) ? linkB.get(nb) : "nm:" + (k++);
-                    linkA.putIfAbsent(na, key);
-                    linkB.putIfAbsent(nb, key);
+                if (NameMatcher.similarity(pa, pb).score() >= NAME_THRESHOLD) {
+                    out.add(pb.text());
                 }
+            }
+            return out;
+        }).toList();
+        int k = 0;
+        for (int i = 0; i < listA.size(); i++) {
+            String na = listA.get(i);
+            for (String nb : matches.get(i)) {
+                String key = linkA.containsKey(na) ? linkA.get(na) : linkB.containsKey(nb) ? linkB.get(nb) : "nm:" + (k++);
+                linkA.putIfAbsent(na, key);
+                linkB.putIfAbsent(nb, key);
             }
         }
         apply(namesA, linkA, keys);

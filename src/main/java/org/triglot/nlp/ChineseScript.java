@@ -9,8 +9,12 @@ import org.triglot.model.Script;
  * original, which stays what the user sees.
  */
 public final class ChineseScript {
-    private static final Transliterator T2S = Transliterator.getInstance("Traditional-Simplified");
-    private static final Transliterator S2T = Transliterator.getInstance("Simplified-Traditional");
+    // ICU transliterators keep no state between calls but are not documented as thread-safe: one per thread, so
+    // the threads analysing a text's chunks do not queue for one lock.
+    private static final ThreadLocal<Transliterator> T2S = ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+    private static final ThreadLocal<Transliterator> S2T = ThreadLocal.withInitial(() -> Transliterator.getInstance("Simplified-Traditional"));
+    /** The last text converted on this thread and its simplified form: the segmenter and the glossary both ask. */
+    private static final ThreadLocal<String[]> LAST = ThreadLocal.withInitial(() -> new String[2]);
 
     private ChineseScript() {
     }
@@ -37,6 +41,17 @@ public final class ChineseScript {
 
     /** Simplified form of the text, the same length as the input (phrase conversions that change length are undone per character). */
     public static String toSimplified(String text) {
+        String[] last = LAST.get();
+        if (text.equals(last[0])) {
+            return last[1];
+        }
+        String simplified = simplify(text);
+        last[0] = text;
+        last[1] = simplified;
+        return simplified;
+    }
+
+    private static String simplify(String text) {
         String whole = convert(T2S, text);
         if (whole.length() == text.length()) {
             return whole;
@@ -57,10 +72,7 @@ public final class ChineseScript {
         return convert(S2T, text);
     }
 
-    // ICU transliterators keep no state between calls but are not documented as thread-safe; serialise them.
-    private static String convert(Transliterator t, String s) {
-        synchronized (t) {
-            return t.transliterate(s);
-        }
+    private static String convert(ThreadLocal<Transliterator> t, String s) {
+        return t.get().transliterate(s);
     }
 }

@@ -72,6 +72,73 @@ class AlignerTest {
     }
 
     @Test
+    void cuttingTranslationsToKeysTheOtherSideOwnsChangesNoBead() {
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        for (int k = 0; k < 300; k++) {
+            zh.add(ZH.get(k % ZH.size()));
+            en.add(EN.get((k * 7) % EN.size())); // not a translation: many weak, partial matches to score
+        }
+        var pair = new org.triglot.lexicon.UnitAnalyzer(Lexicon.shared()).analyse(zh, Lang.ZH, en, Lang.EN);
+        java.util.function.ToIntFunction<List<org.triglot.lexicon.Unit>> keys = units -> units.stream()
+                .flatMap(u -> u.words().stream()).mapToInt(w -> w.translations().length).sum();
+        assertThat(keys.applyAsInt(Matchable.against(pair.a(), pair.b()))).isLessThan(keys.applyAsInt(pair.a()) / 2);
+        BandedAligner banded = new BandedAligner(AlignParams.SENTENCES);
+        List<Bead> cut = banded.align(pair.a(), pair.b());
+        List<Bead> whole = banded.alignMatchable(pair.a(), pair.b());
+        assertThat(cut).isEqualTo(whole);
+        assertThat(cut).anyMatch(b -> b.similarity() > 0 && b.similarity() < 1);
+    }
+
+    @Test
+    void coarseUnitsKeepOneWordPerTranslationSetAndScoreAsTheirWordsConcatenated() {
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        for (int k = 0; k < 40; k++) {
+            zh.add(ZH.get(k % ZH.size()));
+            en.add(EN.get((k * 3) % EN.size()));
+        }
+        var pair = new org.triglot.lexicon.UnitAnalyzer(Lexicon.shared()).analyse(zh, Lang.ZH, en, Lang.EN);
+        List<org.triglot.lexicon.Unit> a = Matchable.against(pair.a(), pair.b());
+        List<org.triglot.lexicon.Unit> b = Matchable.against(pair.b(), pair.a());
+        List<org.triglot.lexicon.Unit> ca = BandedAligner.coarsen(BandedAligner.coarsen(a));
+        List<org.triglot.lexicon.Unit> cb = BandedAligner.coarsen(BandedAligner.coarsen(b));
+        assertThat(ca.get(0).words().size()).isLessThan(a.get(0).words().size() + a.get(1).words().size()
+                + a.get(2).words().size() + a.get(3).words().size());
+        BeadCosts merged = new BeadCosts(new Side(ca), new Side(cb), Band.full(ca.size(), cb.size()), 4);
+        BeadCosts plain = new BeadCosts(new Side(concatenated(a)), new Side(concatenated(b)), Band.full(ca.size(), cb.size()), 4);
+        for (int i = 0; i < ca.size(); i++) {
+            for (int j = 0; j < cb.size(); j++) {
+                for (int[] t : new int[][]{{1, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 4}}) {
+                    if (i + t[0] <= ca.size() && j + t[1] <= cb.size()) {
+                        assertThat(merged.similarity(i, i + t[0], j, j + t[1]))
+                                .isCloseTo(plain.similarity(i, i + t[0], j, j + t[1]), org.assertj.core.data.Offset.offset(1e-9));
+                        assertThat(merged.minUnitCoverage).isCloseTo(plain.minUnitCoverage, org.assertj.core.data.Offset.offset(1e-9));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Groups of four units with all their words, duplicates kept (coarsening twice without merging words). */
+    private static List<org.triglot.lexicon.Unit> concatenated(List<org.triglot.lexicon.Unit> units) {
+        List<org.triglot.lexicon.Unit> out = new ArrayList<>();
+        for (int i = 0; i < units.size(); i += 4) {
+            List<org.triglot.lexicon.Word> words = new ArrayList<>();
+            java.util.TreeSet<Integer> keys = new java.util.TreeSet<>();
+            int length = 0;
+            for (int k = i; k < Math.min(units.size(), i + 4); k++) {
+                words.addAll(units.get(k).words());
+                java.util.Arrays.stream(units.get(k).ownKeys()).forEach(keys::add);
+                length += units.get(k).length();
+            }
+            out.add(new org.triglot.lexicon.Unit(out.size(), "", units.get(i).lang(), words,
+                    keys.stream().mapToInt(Integer::intValue).toArray(), length));
+        }
+        return out;
+    }
+
+    @Test
     void threeVersionsReconcileIntoRowsWithEmptyCells() {
         List<Bead> ab = aligner.align(ZH, Lang.ZH, EN, Lang.EN);
         List<Bead> ac = aligner.align(ZH, Lang.ZH, RU, Lang.RU);

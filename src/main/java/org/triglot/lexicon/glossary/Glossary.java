@@ -16,9 +16,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The trilingual glossary (bundled files plus any the user loads) with an index that finds its forms in text:
@@ -37,14 +40,22 @@ public final class Glossary {
     private final Nlp nlp;
     private final List<GlossaryEntry> entries = new ArrayList<>();
     private final Map<String, List<GlossaryEntry>> chinese = new HashMap<>();
+    /** Every prefix (two characters or more) of a Chinese form: a longest-match scan stops where none continues. */
+    private final Set<String> chinesePrefixes = new HashSet<>();
     private int maxChinese = 1;
     private final Map<Lang, Map<String, List<Form>>> alphabetic = new EnumMap<>(Lang.class);
+    /** Every prefix (whole words) of an alphabetic form's key, per language, for the same early stop. */
+    private final Map<Lang, Set<String>> alphabeticPrefixes = new EnumMap<>(Lang.class);
     private final Map<Lang, Integer> maxTokens = new EnumMap<>(Lang.class);
+    /** The two analysis threads look terms up at once; only loading a glossary writes. */
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
     private Glossary(Nlp nlp) {
         this.nlp = nlp;
         alphabetic.put(Lang.RU, new HashMap<>());
         alphabetic.put(Lang.EN, new HashMap<>());
+        alphabeticPrefixes.put(Lang.RU, new HashSet<>());
+        alphabeticPrefixes.put(Lang.EN, new HashSet<>());
         maxTokens.put(Lang.RU, 1);
         maxTokens.put(Lang.EN, 1);
     }
@@ -80,13 +91,27 @@ public final class Glossary {
     }
 
     /** Adds a user's glossary file (TSV, CSV or TBX); returns how many entries it added. */
-    public synchronized int load(Path file) throws GlossaryException {
-        List<GlossaryEntry> added = GlossaryReader.read(file, entries.size());
-        addAll(added);
-        return added.size();
+    public int load(Path file) throws GlossaryException {
+        lock.writeLock().lock();
+        try {
+            List<GlossaryEntry> added = GlossaryReader.read(file, entries.size());
+            addAll(added);
+            return added.size();
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
-    private synchronized void addAll(List<GlossaryEntry> list) {
+    private void addAll(List<GlossaryEntry> list) {
+        lock.writeLock().lock();
+        try {
+            addAllLocked(list);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void addAllLocked(List<GlossaryEntry> list) {
         for (GlossaryEntry e : list) {
             entries.add(e);
             for (String f : e.forms(Lang.ZH)) {
@@ -97,6 +122,9 @@ public final class Glossary {
                             es.add(e);
                         }
                         maxChinese = Math.max(maxChinese, key.length());
+                        for (int len = 2; len <= key.length(); len++) {
+                            chinesePrefixes.add(key.substring(0, len));
+                        }
                     }
                 }
             }
@@ -109,6 +137,9 @@ public final class Glossary {
                     String key = key(words, 0, words.size());
                     alphabetic.get(lang).computeIfAbsent(key, k -> new ArrayList<>(1)).add(new Form(e, caseRule(f)));
                     maxTokens.merge(lang, words.size(), Math::max);
+                    for (int len = 1; len <= words.size(); len++) {
+                        alphabeticPrefixes.get(lang).add(key(words, 0, len));
+                    }
                 }
             }
         }
@@ -131,12 +162,22 @@ public final class Glossary {
         return any ? List.of(form, numerals.toString()) : List.of(form);
     }
 
-    public synchronized List<GlossaryEntry> entries() {
-        return List.copyOf(entries);
+    public List<GlossaryEntry> entries() {
+        lock.readLock().lock();
+        try {
+            return List.copyOf(entries);
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
-    public synchronized int size() {
-        return entries.size();
+    public int size() {
+        lock.readLock().lock();
+        try {
+            return entries.size();
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     /** Every glossary form in the text, longest first, not overlapping, in text order. */
@@ -156,7 +197,8 @@ public final class Glossary {
         List<GlossaryHit> out = new ArrayList<>();
         if (lang == Lang.ZH) {
             String s = ChineseScript.toSimplified(term);
-            synchronized (this) {
+            lock.readLock().lock();
+            try {
                 for (int i = 0; i < s.length(); i++) {
                     for (int len = 2; len <= Math.min(maxChinese, s.length() - i); len++) {
                         List<GlossaryEntry> es = len == s.length() ? null : chinese.get(s.substring(i, i + len));
@@ -165,12 +207,15 @@ public final class Glossary {
                         }
                     }
                 }
+            } finally {
+                lock.readLock().unlock();
             }
             return out;
         }
         Lang l = lang == Lang.RU ? Lang.RU : Lang.EN;
         List<Token> words = words(term, l);
-        synchronized (this) {
+        lock.readLock().lock();
+        try {
             Map<String, List<Form>> index = alphabetic.get(l);
             for (int i = 0; i < words.size(); i++) {
                 for (int len = 1; len <= words.size() - i; len++) {
@@ -184,6 +229,8 @@ public final class Glossary {
                     }
                 }
             }
+        } finally {
+            lock.readLock().unlock();
         }
         return out;
     }
@@ -197,56 +244,95 @@ public final class Glossary {
         return findAlphabetic(text, tokens.stream().filter(Token::isWord).toList(), l);
     }
 
-    private synchronized List<GlossaryHit> findChinese(String text) {
+    private List<GlossaryHit> findChinese(String text) {
         String s = ChineseScript.toSimplified(text);
         List<GlossaryHit> hits = new ArrayList<>();
-        int i = 0;
-        while (i < s.length()) {
-            boolean found = false;
-            for (int len = Math.min(maxChinese, s.length() - i); len >= 2; len--) {
-                List<GlossaryEntry> es = chinese.get(s.substring(i, i + len));
-                if (es != null) {
-                    hits.add(new GlossaryHit(es.get(0), new Span(i, i + len), text.substring(i, i + len)));
-                    i += len;
-                    found = true;
-                    break;
+        lock.readLock().lock();
+        try {
+            int i = 0;
+            while (i < s.length()) {
+                // The longest form starting at i: lengthen while some form still begins this way.
+                int found = 0;
+                List<GlossaryEntry> best = null;
+                for (int len = 2; i + len <= s.length() && len <= maxChinese; len++) {
+                    String part = s.substring(i, i + len);
+                    if (!chinesePrefixes.contains(part)) {
+                        break;
+                    }
+                    List<GlossaryEntry> es = chinese.get(part);
+                    if (es != null) {
+                        found = len;
+                        best = es;
+                    }
+                }
+                if (best != null) {
+                    hits.add(new GlossaryHit(best.get(0), new Span(i, i + found), text.substring(i, i + found)));
+                    i += found;
+                } else {
+                    i++;
                 }
             }
-            if (!found) {
-                i++;
-            }
+        } finally {
+            lock.readLock().unlock();
         }
         return hits;
     }
 
-    private synchronized List<GlossaryHit> findAlphabetic(String text, List<Token> words, Lang lang) {
-        Map<String, List<Form>> index = alphabetic.get(lang);
-        int max = maxTokens.get(lang);
+    private List<GlossaryHit> findAlphabetic(String text, List<Token> words, Lang lang) {
+        String[] norms = new String[words.size()];
+        for (int k = 0; k < norms.length; k++) {
+            norms[k] = words.get(k).norm().toLowerCase(Locale.ROOT);
+        }
         List<GlossaryHit> hits = new ArrayList<>();
-        int i = 0;
-        while (i < words.size()) {
-            GlossaryHit hit = null;
-            int used = 0;
-            for (int len = Math.min(max, words.size() - i); len >= 1 && hit == null; len--) {
-                List<Form> forms = index.get(key(words, i, i + len));
-                if (forms == null) {
-                    continue;
-                }
-                for (Form f : forms) {
-                    if (caseMatches(f.rule(), words.get(i))) {
-                        Span span = new Span(words.get(i).span().start(), words.get(i + len - 1).span().end());
-                        hit = new GlossaryHit(f.entry(), span, span.of(text));
-                        used = len;
+        lock.readLock().lock();
+        try {
+            Map<String, List<Form>> index = alphabetic.get(lang);
+            Set<String> prefixes = alphabeticPrefixes.get(lang);
+            int max = maxTokens.get(lang);
+            int[] lengths = new int[max + 1];
+            String[] keys = new String[max + 1];
+            int i = 0;
+            while (i < words.size()) {
+                // Lengths at which some form matches, found by lengthening while some form still begins this way;
+                // then the longest whose case rule the first word meets wins, as a scan from the longest would find.
+                int candidates = 0;
+                StringBuilder key = new StringBuilder();
+                for (int len = 1; len <= Math.min(max, words.size() - i); len++) {
+                    if (len > 1) {
+                        key.append(' ');
+                    }
+                    key.append(norms[i + len - 1]);
+                    String k = key.toString();
+                    if (!prefixes.contains(k)) {
                         break;
                     }
+                    if (index.containsKey(k)) {
+                        lengths[candidates] = len;
+                        keys[candidates++] = k;
+                    }
+                }
+                GlossaryHit hit = null;
+                int used = 0;
+                for (int c = candidates - 1; c >= 0 && hit == null; c--) {
+                    int len = lengths[c];
+                    for (Form f : index.get(keys[c])) {
+                        if (caseMatches(f.rule(), words.get(i))) {
+                            Span span = new Span(words.get(i).span().start(), words.get(i + len - 1).span().end());
+                            hit = new GlossaryHit(f.entry(), span, span.of(text));
+                            used = len;
+                            break;
+                        }
+                    }
+                }
+                if (hit != null) {
+                    hits.add(hit);
+                    i += used;
+                } else {
+                    i++;
                 }
             }
-            if (hit != null) {
-                hits.add(hit);
-                i += used;
-            } else {
-                i++;
-            }
+        } finally {
+            lock.readLock().unlock();
         }
         return hits;
     }

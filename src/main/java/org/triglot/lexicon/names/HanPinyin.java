@@ -29,7 +29,9 @@ public final class HanPinyin {
     /** Surname readings and the ICU converter, built on first use. */
     private static final class Holder {
         static final Map<String, List<String>> SURNAME_READINGS = loadSurnames();
-        static final Transliterator TRADITIONAL_TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
+        // ICU transliterators are not documented as safe for concurrent use: one per thread (names are compared on all cores).
+        static final ThreadLocal<Transliterator> TRADITIONAL_TO_SIMPLIFIED =
+                ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
     }
 
     /** True if the text is non-empty and every non-space character is a Han character (or the name dot ·). */
@@ -134,10 +136,7 @@ public final class HanPinyin {
 
     /** Traditional characters replaced by simplified ones; other text unchanged. */
     static String simplified(String text) {
-        // ICU transliterators are not safe for concurrent use.
-        synchronized (Holder.TRADITIONAL_TO_SIMPLIFIED) {
-            return Holder.TRADITIONAL_TO_SIMPLIFIED.transliterate(text);
-        }
+        return Holder.TRADITIONAL_TO_SIMPLIFIED.get().transliterate(text);
     }
 
     private static String capitalise(String s) {
