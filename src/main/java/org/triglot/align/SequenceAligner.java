@@ -30,7 +30,7 @@ public final class SequenceAligner {
     }
 
     public List<Bead> align(List<String> a, Lang langA, List<String> b, Lang langB) {
-        UnitAnalyzer.Pair pair = new UnitAnalyzer(lexicon).analyse(a, langA, b, langB);
+        UnitAnalyzer.Pair pair = new UnitAnalyzer(lexicon).analyse(a, langA, b, langB, cancelled);
         return align(pair);
     }
 
@@ -40,7 +40,7 @@ public final class SequenceAligner {
 
     /** Paragraphs with their heading flags: headings pair only with headings (see {@link BandedAligner}). */
     public List<Bead> align(List<String> a, boolean[] headingsA, Lang langA, List<String> b, boolean[] headingsB, Lang langB) {
-        return align(new UnitAnalyzer(lexicon).analyse(a, langA, b, langB), headingsA, headingsB);
+        return align(new UnitAnalyzer(lexicon).analyse(a, langA, b, langB, cancelled), headingsA, headingsB);
     }
 
     private List<Bead> align(UnitAnalyzer.Pair pair, boolean[] headingsA, boolean[] headingsB) {

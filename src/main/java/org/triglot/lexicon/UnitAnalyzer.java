@@ -137,6 +137,14 @@ public final class UnitAnalyzer {
     }
 
     public Pair analyse(List<String> textsA, Lang langA, List<String> textsB, Lang langB) {
+        return analyse(textsA, langA, textsB, langB, () -> false);
+    }
+
+    /**
+     * As above, checking {@code cancelled} before each chunk of {@value #CHUNK} texts: analysing thousands of paragraphs
+     * takes seconds, and a window's Cancel must not wait for all of it. Ends with a CancellationException.
+     */
+    public Pair analyse(List<String> textsA, Lang langA, List<String> textsB, Lang langB, java.util.function.BooleanSupplier cancelled) {
         // Units are independent until names are linked: analyse chunks of both sides on all cores. English
         // tokenising costs several times Chinese segmenting, so one thread per side left a core idle.
         Map<String, Keys> formsA = cacheForms ? new java.util.concurrent.ConcurrentHashMap<>() : null;
@@ -150,7 +158,12 @@ public final class UnitAnalyzer {
                 chunks.add(new Chunk(false, textsB.subList(i, Math.min(textsB.size(), i + CHUNK)), langB, langA, formsB));
             }
         }
-        List<List<List<Raw>>> analysed = chunks.parallelStream().map(c -> side(c.texts(), c.lang(), c.other(), c.forms())).toList();
+        List<List<List<Raw>>> analysed = chunks.parallelStream().map(c -> {
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("analysis cancelled");
+            }
+            return side(c.texts(), c.lang(), c.other(), c.forms());
+        }).toList();
         List<List<Raw>> rawA = new ArrayList<>(textsA.size());
         List<List<Raw>> rawB = new ArrayList<>(textsB.size());
         for (int c = 0; c < chunks.size(); c++) {

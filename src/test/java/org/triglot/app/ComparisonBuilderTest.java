@@ -100,6 +100,15 @@ class ComparisonBuilderTest {
     }
 
     @Test
+    void cancellingDuringTheAnalysisOfLongTextsStopsBeforeTheAlignment() {
+        List<String> many = java.util.Collections.nCopies(1000, "Wang Yi met Sergey Lavrov in Rio de Janeiro.");
+        AtomicInteger checks = new AtomicInteger();
+        // The first chunk is analysed; the check before any later chunk cancels the whole analysis.
+        assertThatThrownBy(() -> new org.triglot.lexicon.UnitAnalyzer(WB.lexicon()).analyse(many, org.triglot.model.Lang.EN, many,
+                org.triglot.model.Lang.EN, () -> checks.incrementAndGet() > 1)).isInstanceOf(CancellationException.class);
+    }
+
+    @Test
     void oneVersionOrFiveAreRefusedWithAClearSentence() throws Exception {
         List<Document> docs = versions();
         assertThatThrownBy(() -> WB.alignVersions(docs.subList(0, 1), List.of("a"), Progress.NONE, () -> false))
