@@ -37,15 +37,13 @@ final class EdtMonitor {
                 }
             });
             synchronized (done) {
-                boolean traced = false;
                 while (!ran[0] && running) {
                     try {
-                        done.wait(TRACE ? 100 : 1000);
+                        done.wait(TRACE ? 50 : 1000);
                     } catch (InterruptedException e) {
                         return;
                     }
-                    if (TRACE && !ran[0] && !traced) {
-                        traced = true;
+                    if (TRACE && !ran[0] && System.nanoTime() - posted > 100_000_000L) {
                         traceEdt();
                     }
                 }
@@ -64,7 +62,7 @@ final class EdtMonitor {
     private static void traceEdt() {
         for (var e : Thread.getAllStackTraces().entrySet()) {
             if (e.getKey().getName().startsWith("AWT-EventQueue")) {
-                StringBuilder sb = new StringBuilder("EDT blocked for 100 ms at:\n");
+                StringBuilder sb = new StringBuilder("EDT blocked for over 100 ms, now at:\n");
                 for (int i = 0; i < Math.min(40, e.getValue().length); i++) {
                     sb.append("    at ").append(e.getValue()[i]).append('\n');
                 }
