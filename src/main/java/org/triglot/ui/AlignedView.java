@@ -33,6 +33,7 @@ import java.util.function.IntConsumer;
  * Scrolling is synchronised because all versions are columns of one table.
  */
 final class AlignedView extends JPanel {
+    static final int UNMEASURED_ROW_HEIGHT = 90;
     private final AlignedTableModel model = new AlignedTableModel();
     private final CellRenderer renderer;
     private final JTable table;
@@ -232,7 +233,14 @@ final class AlignedView extends JPanel {
 
     void show(TableContent content) {
         int keep = selectedModelRow();
+        boolean newRows = content.rows().size() != model.content().rows().size();
         model.setContent(content);
+        if (newRows) {
+            // Until each row is measured, rows are a few lines tall: at the default 16 px the first paint would lay
+            // out the wrapped text of a hundred rows at once and hold the window for a few hundred milliseconds.
+            table.setRowHeight(UNMEASURED_ROW_HEIGHT);
+            heights.restart();
+        }
         if (keep >= 0 && keep < content.rows().size()) {
             selectModelRow(keep, false);
         }
