@@ -179,12 +179,6 @@ final class FlagsPanel extends JPanel {
         }
         return out;
     }
-
-    /** Shows only flags of this kind (null: all), as the overview's legend and the View menu ask. */
-    void filterKind(Flag.Kind k) {
-        kind.setSelectedIndex(k == null ? 0 : k.ordinal() + 1);
-    }
-
     void refilter() {
         int k = kind.getSelectedIndex();
         int minSeverity = Math.max(0, severity.getSelectedIndex());

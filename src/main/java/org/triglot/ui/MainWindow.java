@@ -105,10 +105,6 @@ final class MainWindow {
         return workbench.join();
     }
 
-    boolean engineReady() {
-        return workbench.isDone() && !workbench.isCompletedExceptionally();
-    }
-
     private javax.swing.JPopupMenu cellMenu() {
         javax.swing.JPopupMenu m = new javax.swing.JPopupMenu();
         edits.rowActions().forEach(m::add);

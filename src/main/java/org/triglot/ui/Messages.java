@@ -11,7 +11,6 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
     public static final String BUNDLE = "i18n.Messages";
-    public static final Locale[] LOCALES = {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, Locale.forLanguageTag("ru")};
 
     private static volatile ResourceBundle bundle = load(Locale.getDefault());
     private static volatile Locale locale = Locale.getDefault();

@@ -2,7 +2,6 @@ package org.triglot.ui;
 
 import org.triglot.app.Progress;
 
-import javax.swing.SwingUtilities;
 import javax.swing.SwingWorker;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -126,13 +125,5 @@ final class TaskRunner {
             return Messages.get("error.unexpected", t.getClass().getSimpleName());
         }
         return m;
-    }
-
-    static void onEdt(Runnable r) {
-        if (SwingUtilities.isEventDispatchThread()) {
-            r.run();
-        } else {
-            SwingUtilities.invokeLater(r);
-        }
     }
 }
