@@ -34,6 +34,9 @@ import java.util.function.IntConsumer;
  */
 final class AlignedView extends JPanel {
     static final int UNMEASURED_ROW_HEIGHT = 90;
+    /** Rows laid out before a new comparison is first painted: more than a screenful. */
+    static final int PREMEASURED_ROWS = 30;
+    private int showGeneration;
     private final AlignedTableModel model = new AlignedTableModel();
     private final CellRenderer renderer;
     private final JTable table;
@@ -232,6 +235,7 @@ final class AlignedView extends JPanel {
     }
 
     void show(TableContent content) {
+        showGeneration++;
         int keep = selectedModelRow();
         boolean newRows = content.rows().size() != model.content().rows().size();
         model.setContent(content);
@@ -244,6 +248,40 @@ final class AlignedView extends JPanel {
         if (keep >= 0 && keep < content.rows().size()) {
             selectModelRow(keep, false);
         }
+    }
+
+    /**
+     * Shows a new comparison after laying out its first screenful of cells off-screen, in slices of a few
+     * milliseconds: the first layout of wrapped Chinese text loads glyphs and runs cold code, and done inside the
+     * first paint it held the window for 200–300 ms.
+     */
+    void showNew(TableContent content) {
+        int gen = ++showGeneration;
+        int versions = Math.max(1, content.comparison().versions().size());
+        int width = Math.max(200, (scroll.getViewport().getWidth() - 50) / versions);
+        premeasure(content, 0, Math.min(content.rows().size(), PREMEASURED_ROWS), width, gen);
+    }
+
+    private void premeasure(TableContent content, int from, int to, int width, int gen) {
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            if (gen != showGeneration) {
+                return; // something newer was shown meanwhile
+            }
+            long until = System.nanoTime() + RowHeights.SLICE_NANOS;
+            int r = from;
+            while (r < to && System.nanoTime() < until) {
+                TableContent.Row row = content.rows().get(r);
+                for (TableContent.Cell cell : row.cells()) {
+                    renderer.height(cell, row, width);
+                }
+                r++;
+            }
+            if (r < to) {
+                premeasure(content, r, to, width, gen);
+            } else {
+                show(content);
+            }
+        });
     }
 
     void setTextFont(Font f) {

@@ -202,17 +202,21 @@ final class MainWindow {
         edits.forget(session);
         session = new Session(a, projectFile, unsaved);
         edits.attach(session);
-        show(content != null && content.analysis() == a && content.minSeverity() == minSeverity ? content : TableContent.of(a, minSeverity));
+        show(content != null && content.analysis() == a && content.minSeverity() == minSeverity ? content : TableContent.of(a, minSeverity), true);
     }
 
     /** Shows the session's current state: the table, the flags list, the title; selection and filters are kept. */
     void refresh() {
-        show(TableContent.of(session.analysis(), minSeverity));
+        show(TableContent.of(session.analysis(), minSeverity), false);
     }
 
-    private void show(TableContent content) {
+    private void show(TableContent content, boolean newComparison) {
         Analysis a = content.analysis();
-        view.show(content);
+        if (newComparison) {
+            view.showNew(content);
+        } else {
+            view.show(content);
+        }
         flags.show(a.comparison());
         updateTitle();
         actions.updateEnabled();
