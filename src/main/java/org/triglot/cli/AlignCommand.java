@@ -197,7 +197,7 @@ final class AlignCommand implements Callable<Integer> {
         if (format == Format.beads) {
             StringBuilder sb = new StringBuilder();
             aligned.rows().forEach(r -> sb.append(BeadFormat.format(r.cells())).append(System.lineSeparator()));
-            write(sb.toString(), target);
+            write(spec, sb.toString(), target);
             return;
         }
         Workbench wb = TriglotCommand.workbench();
@@ -207,7 +207,8 @@ final class AlignCommand implements Callable<Integer> {
         ExportCommand.write(wb, c, ExportFormat.parse(format.name()), exportSettings, target, spec);
     }
 
-    private void write(String text, Path target) {
+    /** Prints the text, or writes it as UTF-8 to {@code target} (creating its folder); a failure is exit code 3. */
+    static void write(CommandSpec spec, String text, Path target) {
         if (target == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

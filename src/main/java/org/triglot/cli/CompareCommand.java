@@ -15,8 +15,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,7 +69,7 @@ final class CompareCommand implements Callable<Integer> {
             case json -> json(results, pairs);
             case html -> html(results, pairs);
         };
-        write(text);
+        AlignCommand.write(spec, text, output);
         return ExitCodes.OK;
     }
 
@@ -192,23 +190,6 @@ final class CompareCommand implements Callable<Integer> {
 
     static String esc(String s) {
         return org.triglot.export.HtmlText.escape(s);
-    }
-
-    private void write(String text) {
-        if (output == null) {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
-            return;
-        }
-        try {
-            Path parent = output.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(output, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new CliFailure(ExitCodes.BAD_INPUT, "Cannot write " + output + " (" + e.getMessage() + ").", e);
-        }
     }
 
     static String lower(Enum<?> e) {
