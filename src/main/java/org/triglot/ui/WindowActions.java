@@ -247,28 +247,33 @@ final class WindowActions {
     }
 
     private void chooseVersions() {
-        JFileChooser fc = chooser(true);
-        fc.setDialogTitle(Messages.get("action.openVersions"));
-        if (fc.showOpenDialog(w.frame) == JFileChooser.APPROVE_OPTION) {
-            List<Path> files = new ArrayList<>();
-            for (File f : fc.getSelectedFiles()) {
-                files.add(f.toPath());
-            }
-            lastFolder = files.isEmpty() ? lastFolder : files.get(0).getParent();
+        List<Path> files = chooseFiles("action.openVersions");
+        if (!files.isEmpty()) {
             dropFiles(files);
         }
     }
 
     private void chooseVersionToAdd() {
+        List<Path> files = chooseFiles("action.addVersion");
+        if (!files.isEmpty()) {
+            addFiles(files);
+        }
+    }
+
+    /** The files the user picks (none when cancelled); the next chooser opens in their folder. */
+    private List<Path> chooseFiles(String titleKey) {
         JFileChooser fc = chooser(true);
-        fc.setDialogTitle(Messages.get("action.addVersion"));
+        fc.setDialogTitle(Messages.get(titleKey));
+        List<Path> files = new ArrayList<>();
         if (fc.showOpenDialog(w.frame) == JFileChooser.APPROVE_OPTION) {
-            List<Path> files = new ArrayList<>();
             for (File f : fc.getSelectedFiles()) {
                 files.add(f.toPath());
             }
-            addFiles(files);
         }
+        if (!files.isEmpty()) {
+            lastFolder = files.get(0).getParent();
+        }
+        return files;
     }
 
     /** Several files start a new comparison; one file joins the current one (both by Open and by drag-and-drop). */
@@ -397,7 +402,7 @@ final class WindowActions {
         if (docs.size() < 2 || !w.edits.confirmReplaceEdits()) {
             return;
         }
-        w.tasks.run(Messages.get("task.realign"), (p, c) -> prepared(alignAndCompare(docs, labels, p, c)), this::realigned);
+        alignAgain(docs, labels);
     }
 
     /** Changes a version's language (the detection was wrong) and aligns again. */
@@ -408,6 +413,11 @@ final class WindowActions {
         List<Document> docs = w.versions();
         docs.set(version, Versions.withLang(docs.get(version), lang));
         List<String> labels = new ArrayList<>(w.session.comparison().labels());
+        alignAgain(docs, labels);
+    }
+
+    /** Aligns and compares these versions again in the background; the result replaces the comparison. */
+    private void alignAgain(List<Document> docs, List<String> labels) {
         w.tasks.run(Messages.get("task.realign"), (p, c) -> prepared(alignAndCompare(docs, labels, p, c)), this::realigned);
     }
 
@@ -424,7 +434,7 @@ final class WindowActions {
             realigned(prepared(alone(docs, labels)));
             return;
         }
-        w.tasks.run(Messages.get("task.realign"), (p, c) -> prepared(alignAndCompare(docs, labels, p, c)), this::realigned);
+        alignAgain(docs, labels);
     }
 
     // ---- projects and export ----
