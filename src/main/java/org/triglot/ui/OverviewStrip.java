@@ -11,7 +11,10 @@ import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.event.MouseAdapter;
+import java.awt.image.BufferedImage;
 import java.awt.event.MouseEvent;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
@@ -70,34 +73,71 @@ final class OverviewStrip extends JComponent {
                 (int) (same.getBlue() + (differs.getBlue() - same.getBlue()) * d));
     }
 
+    /**
+     * The bands are drawn once into an image and reused while nothing they show has changed: the strip is repainted
+     * on every scroll and every slice of row measuring, and walking 2,000 rows each time showed up in EDT samples.
+     */
+    private BufferedImage bands;
+    private BandsKey bandsKey;
+
+    /** What the bands depend on; the content and the look and feel by identity (a record's equals would walk every row). */
+    private record BandsKey(Object content, boolean filtered, int rows, double total, int width, int height, Object laf) {
+        boolean sameAs(BandsKey o) {
+            return o != null && content == o.content && laf == o.laf && filtered == o.filtered && rows == o.rows && total == o.total
+                    && width == o.width && height == o.height;
+        }
+    }
+
     @Override
     protected void paintComponent(Graphics g0) {
         Graphics2D g = (Graphics2D) g0;
-        g.setColor(UIManager.getColor("Panel.background"));
-        g.fillRect(0, 0, getWidth(), getHeight());
-        AlignedTableModel model = (AlignedTableModel) table.getModel();
         int n = table.getRowCount();
+        double total = Math.max(1, table.getPreferredSize().getHeight());
+        AlignedTableModel model = (AlignedTableModel) table.getModel();
+        BandsKey key = new BandsKey(model.content(), model.onlyDiffering(), n, total, getWidth(), getHeight(),
+                UIManager.getLookAndFeel());
+        if (bands == null || !key.sameAs(bandsKey)) {
+            bands = drawBands(n, total);
+            bandsKey = key;
+        }
+        g.drawImage(bands, 0, 0, null);
         if (n == 0) {
             return;
         }
-        double total = Math.max(1, table.getPreferredSize().getHeight());
         double scale = getHeight() / total;
-        Color same = Themes.color("Triglot.overview.same", Color.GREEN);
-        Color differs = Themes.color("Triglot.overview.differs", Color.RED);
-        for (int v = 0; v < n; v++) {
-            Rectangle cell = table.getCellRect(v, 0, true);
-            int y0 = (int) Math.floor(cell.y * scale);
-            int y1 = Math.max(y0 + 1, (int) Math.ceil((cell.y + cell.height) * scale));
-            TableContent.Row r = model.content().rows().get(model.modelRow(v));
-            g.setColor(band(r, same, differs));
-            g.fillRect(3, y0, WIDTH - 6, y1 - y0);
-            if (r.worst() != null && r.worst() != Flag.Severity.INFO) {
-                g.setColor(Themes.flagColor(r.kinds().iterator().next()).darker());
-                g.fillRect(WIDTH - 5, y0, 4, Math.max(2, y1 - y0));
-            }
-        }
         Rectangle vis = table.getVisibleRect();
         g.setColor(Themes.color("Triglot.overview.viewport", Color.BLUE));
         g.drawRect(1, (int) (vis.y * scale), WIDTH - 3, Math.max(3, (int) (vis.height * scale)));
+    }
+
+    private BufferedImage drawBands(int n, double total) {
+        BufferedImage img = new BufferedImage(Math.max(1, getWidth()), Math.max(1, getHeight()), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setColor(Themes.color("Panel.background", Color.WHITE));
+            g.fillRect(0, 0, img.getWidth(), img.getHeight());
+            AlignedTableModel model = (AlignedTableModel) table.getModel();
+            double scale = getHeight() / total;
+            Color same = Themes.color("Triglot.overview.same", Color.GREEN);
+            Color differs = Themes.color("Triglot.overview.differs", Color.RED);
+            Map<Flag.Kind, Color> marks = new EnumMap<>(Flag.Kind.class);
+            int y = 0;
+            for (int v = 0; v < n; v++) {
+                int h = table.getRowHeight(v);
+                int y0 = (int) Math.floor(y * scale);
+                int y1 = Math.max(y0 + 1, (int) Math.ceil((y + h) * scale));
+                y += h;
+                TableContent.Row r = model.content().rows().get(model.modelRow(v));
+                g.setColor(band(r, same, differs));
+                g.fillRect(3, y0, WIDTH - 6, y1 - y0);
+                if (r.worst() != null && r.worst() != Flag.Severity.INFO) {
+                    g.setColor(marks.computeIfAbsent(r.kinds().iterator().next(), k -> Themes.flagColor(k).darker()));
+                    g.fillRect(WIDTH - 5, y0, 4, Math.max(2, y1 - y0));
+                }
+            }
+        } finally {
+            g.dispose();
+        }
+        return img;
     }
 }
