@@ -40,15 +40,25 @@ public final class Dictionaries {
     private static final String[][] NO_GROUPS = new String[0][];
     private static final int CACHE_LIMIT = 200_000;
 
-    private final String[] zhLines;
-    private final String[][][] zhGlossStems;
-    private final Map<String, int[]> bySimplified;
-    private final Map<String, int[]> byTraditional;
-    private final Map<String, String[]> enToZh;
-    private final Map<String, String[]> enToRu;
-    private final Map<String, String[]> ruToEn;
-    private final Map<String, String> ruByHeadword;
-    private final Map<String, String[]> headwordsByStem;
+    /** Every headword, stem and lemma, once; the tables below are indexed by these ids. */
+    private final PackedStrings words;
+    /** The CEDICT line of each entry, for display. */
+    private final PackedStrings zhLines;
+    /** Entry → its gloss groups; group → the word ids of its stems. */
+    private final PackedLists glossGroupsOfEntry;
+    private final PackedLists stemsOfGroup;
+    /** Word id → entries, or → word ids, as the name says. */
+    private final PackedLists bySimplified;
+    private final PackedLists byTraditional;
+    private final PackedLists enToZh;
+    private final PackedLists enToRu;
+    private final PackedLists ruToEn;
+    private final PackedLists headwordsByStem;
+    /** Headword id → the id of its readable translations (one list of one) in {@link #ruTexts}. */
+    private final PackedLists ruOfHeadword;
+    private final PackedStrings ruTexts;
+    private final int headwordCount;
+    private final int stemsWithRussian;
     private final int longestWord;
     private final Map<String, Set<String>> ruOfZhCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> zhOfRuCache = new ConcurrentHashMap<>();
@@ -57,17 +67,74 @@ public final class Dictionaries {
         static final Dictionaries SHARED = loadBundled();
     }
 
+    /** Packs what the two sides collected: the maps they built become garbage while the load is still young. */
     private Dictionaries(ChineseSide zh, EnglishSide en) {
-        this.zhLines = zh.lines.toArray(NONE);
-        this.zhGlossStems = zh.glossStems.toArray(new String[0][][]);
-        this.bySimplified = zh.bySimplified;
-        this.byTraditional = zh.byTraditional;
-        this.enToZh = zh.enToZh;
+        PackedStrings.Builder pool = new PackedStrings.Builder();
+        PackedStrings.Builder lines = new PackedStrings.Builder();
+        PackedLists.Builder groupsOfEntry = new PackedLists.Builder();
+        PackedLists.Builder stemsOfGroups = new PackedLists.Builder();
+        for (int e = 0; e < zh.lines.size(); e++) {
+            lines.append(zh.lines.get(e));
+            String[][] groups = zh.glossStems.get(e);
+            int[] groupIds = new int[groups.length];
+            for (int g = 0; g < groups.length; g++) {
+                groupIds[g] = stemsOfGroups.append(ids(pool, groups[g]));
+            }
+            groupsOfEntry.append(groupIds);
+        }
+        this.bySimplified = pack(pool, zh.bySimplified);
+        this.byTraditional = pack(pool, zh.byTraditional);
+        this.enToZh = packWords(pool, zh.enToZh);
+        this.enToRu = packWords(pool, en.enToRu);
+        this.ruToEn = packWords(pool, en.ruToEn);
+        this.headwordsByStem = packWords(pool, en.headwordsByStem);
+        PackedStrings.Builder texts = new PackedStrings.Builder();
+        Map<String, int[]> textOfHeadword = new HashMap<>(en.ruByHeadword.size() * 2);
+        en.ruByHeadword.forEach((headword, text) -> textOfHeadword.put(headword, new int[] {texts.add(text)}));
+        this.ruOfHeadword = pack(pool, textOfHeadword);
+        this.ruTexts = texts.build();
+        this.words = pool.build();
+        this.zhLines = lines.build();
+        this.glossGroupsOfEntry = groupsOfEntry.build();
+        this.stemsOfGroup = stemsOfGroups.build();
+        this.headwordCount = en.ruByHeadword.size();
+        this.stemsWithRussian = en.enToRu.size();
         this.longestWord = zh.longestWord;
-        this.enToRu = en.enToRu;
-        this.ruToEn = en.ruToEn;
-        this.ruByHeadword = en.ruByHeadword;
-        this.headwordsByStem = en.headwordsByStem;
+    }
+
+    private static int[] ids(PackedStrings.Builder pool, String[] values) {
+        int[] out = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = pool.add(values[i]);
+        }
+        return out;
+    }
+
+    private static PackedLists packWords(PackedStrings.Builder pool, Map<String, String[]> map) {
+        Map<String, int[]> byId = new HashMap<>(map.size() * 2);
+        map.forEach((k, v) -> byId.put(k, ids(pool, v)));
+        return pack(pool, byId);
+    }
+
+    /** The map as lists indexed by the keys' ids (keys join the pool; values are kept as they are). */
+    private static PackedLists pack(PackedStrings.Builder pool, Map<String, int[]> map) {
+        int[][] keyed = new int[map.size()][];
+        int[] keys = new int[map.size()];
+        int n = 0;
+        for (Map.Entry<String, int[]> e : map.entrySet()) {
+            keys[n] = pool.add(e.getKey());
+            keyed[n++] = e.getValue();
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> keys[i]));
+        PackedLists.Builder b = new PackedLists.Builder();
+        for (int i : order) {
+            b.put(keys[i], keyed[i]);
+        }
+        return b.build();
     }
 
     /** The bundled dictionaries, loaded from the classpath on first use (by whichever thread asks first). */
@@ -162,20 +229,23 @@ public final class Dictionaries {
     /** Stems of the content words of the word's cleaned CEDICT glosses, first glosses first; empty if unknown. */
     public Set<String> englishStemsOf(String chineseWord) {
         Set<String> out = new LinkedHashSet<>();
-        for (String[] group : glossGroups(chineseWord)) {
-            out.addAll(Arrays.asList(group));
+        for (int[] group : glossGroups(entriesOf(chineseWord))) {
+            for (int stem : group) {
+                out.add(words.get(stem));
+            }
         }
         return Collections.unmodifiableSet(out);
     }
 
     /** Simplified CEDICT words with a gloss containing the stem; the reverse of {@link #englishStemsOf}. */
     public Set<String> chineseWordsOf(String englishStem) {
-        return setOf(enToZh.get(englishStem));
+        return setOf(enToZh, words.find(englishStem));
     }
 
     /** True when the string is a CEDICT headword, Simplified or Traditional. */
     public boolean isChineseWord(String s) {
-        return bySimplified.containsKey(s) || byTraditional.containsKey(s);
+        int id = words.find(s);
+        return id >= 0 && (bySimplified.length(id) > 0 || byTraditional.length(id) > 0);
     }
 
     /** The longest headword length longest-match segmentation needs to try: the real maximum, capped at 8. */
@@ -187,7 +257,7 @@ public final class Dictionaries {
     public List<ZhEntry> chineseEntries(String word) {
         List<ZhEntry> out = new ArrayList<>();
         for (int i : entriesOf(word)) {
-            String[] f = zhLines[i].split("\t", -1);
+            String[] f = zhLines.get(i).split("\t", -1);
             List<String> glosses = f[3].isEmpty() ? List.of() : List.of(f[3].split("\\|"));
             out.add(new ZhEntry(f[0], f[1], f[2], glosses));
         }
@@ -198,12 +268,12 @@ public final class Dictionaries {
 
     /** Russian lemmas of Mueller's translations of English headwords with this stem, first senses first. */
     public Set<String> russianLemmasOf(String englishStem) {
-        return setOf(enToRu.get(englishStem));
+        return setOf(enToRu, words.find(englishStem));
     }
 
     /** English stems of the headwords whose translations contain the lemma; the reverse of {@link #russianLemmasOf}. */
     public Set<String> englishStemsOfRussian(String russianLemma) {
-        return setOf(ruToEn.get(normaliseRussian(russianLemma)));
+        return setOf(ruToEn, words.find(normaliseRussian(russianLemma)));
     }
 
     /**
@@ -212,17 +282,18 @@ public final class Dictionaries {
      */
     public List<String> russianTranslations(String englishWord) {
         String headword = englishWord.toLowerCase(Locale.ROOT).trim();
-        String direct = ruByHeadword.get(headword);
-        if (direct != null) {
-            return List.of(direct.split("\\|"));
+        int direct = words.find(headword);
+        if (direct >= 0 && ruOfHeadword.length(direct) > 0) {
+            return List.of(ruTexts.get(ruOfHeadword.get(direct, 0)).split("\\|"));
         }
-        String[] headwords = headwordsByStem.get(Nlp.shared().englishStemmer().stem(headword));
-        if (headwords == null) {
+        int stem = words.find(Nlp.shared().englishStemmer().stem(headword));
+        if (stem < 0 || headwordsByStem.length(stem) == 0) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        for (String h : headwords) {
-            for (String t : ruByHeadword.get(h).split("\\|")) {
+        for (int k = 0; k < headwordsByStem.length(stem); k++) {
+            int h = headwordsByStem.get(stem, k);
+            for (String t : ruTexts.get(ruOfHeadword.get(h, 0)).split("\\|")) {
                 if (!out.contains(t)) {
                     out.add(t);
                 }
@@ -233,8 +304,12 @@ public final class Dictionaries {
 
     /** The Mueller headwords whose stem is this one ("talk", "talks" for "talk"), to show a stem as words; empty if none. */
     public List<String> englishHeadwordsOf(String englishStem) {
-        String[] headwords = headwordsByStem.get(englishStem);
-        return headwords == null ? List.of() : List.of(headwords);
+        int stem = words.find(englishStem);
+        List<String> out = new ArrayList<>();
+        for (int k = 0; stem >= 0 && k < headwordsByStem.length(stem); k++) {
+            out.add(words.get(headwordsByStem.get(stem, k)));
+        }
+        return List.copyOf(out);
     }
 
     // ---- zh ↔ ru through English
@@ -249,17 +324,16 @@ public final class Dictionaries {
             return cached;
         }
         Map<String, int[]> scores = new HashMap<>();
-        String[][] groups = glossGroups(chineseWord);
+        int[][] groups = glossGroups(entriesOf(chineseWord));
         for (int g = 0; g < groups.length; g++) {
-            Map<String, Integer> reached = new HashMap<>();
-            for (String stem : groups[g]) {
-                String[] lemmas = enToRu.getOrDefault(stem, NONE);
-                for (int k = 0; k < lemmas.length; k++) {
+            Map<Integer, Integer> reached = new HashMap<>();
+            for (int stem : groups[g]) {
+                for (int k = 0; k < enToRu.length(stem); k++) {
                     // A long explanatory gloss is weaker evidence than a one-word one.
-                    reached.merge(lemmas[k], g + k + groups[g].length - 1, Math::min);
+                    reached.merge(enToRu.get(stem, k), g + k + groups[g].length - 1, Math::min);
                 }
             }
-            reached.forEach((lemma, rank) -> tally(scores, lemma, rank));
+            reached.forEach((lemma, rank) -> tally(scores, words.get(lemma), rank));
         }
         return remember(ruOfZhCache, chineseWord, top(scores));
     }
@@ -275,10 +349,15 @@ public final class Dictionaries {
             return cached;
         }
         Map<String, int[]> scores = new HashMap<>();
-        for (String stem : ruToEn.getOrDefault(lemma, NONE)) {
-            int senseRank = Arrays.asList(enToRu.get(stem)).indexOf(lemma);
-            for (String word : enToZh.getOrDefault(stem, NONE)) {
-                tally(scores, word, senseRank + glossRank(word, stem));
+        int lemmaId = words.find(lemma);
+        if (lemmaId >= 0) {
+            for (int s = 0; s < ruToEn.length(lemmaId); s++) {
+                int stem = ruToEn.get(lemmaId, s);
+                int senseRank = indexOf(enToRu, stem, lemmaId);
+                for (int w = 0; w < enToZh.length(stem); w++) {
+                    int word = enToZh.get(stem, w);
+                    tally(scores, words.get(word), senseRank + glossRank(bySimplified.toArray(word), stem));
+                }
             }
         }
         return remember(zhOfRuCache, lemma, top(scores));
@@ -286,55 +365,74 @@ public final class Dictionaries {
 
     /** Number of CEDICT entries loaded. */
     public int chineseEntryCount() {
-        return zhLines.length;
+        return zhLines.size();
     }
 
     /** Number of Mueller headwords loaded. */
     public int englishHeadwordCount() {
-        return ruByHeadword.size();
+        return headwordCount;
     }
 
     /** Number of English stems that have Russian lemmas. */
     public int englishStemsWithRussianCount() {
-        return enToRu.size();
+        return stemsWithRussian;
     }
 
     // ---- internals
 
     private int[] entriesOf(String word) {
-        int[] e = bySimplified.get(word);
-        if (e == null) {
-            e = byTraditional.get(word);
+        int id = words.find(word);
+        if (id >= 0 && bySimplified.length(id) > 0) {
+            return bySimplified.toArray(id);
         }
-        if (e == null && !word.isEmpty()) {
-            e = bySimplified.get(ChineseScript.toSimplified(word));
+        if (id >= 0 && byTraditional.length(id) > 0) {
+            return byTraditional.toArray(id);
         }
-        return e == null ? new int[0] : e;
+        if (!word.isEmpty()) {
+            int simplified = words.find(ChineseScript.toSimplified(word));
+            if (simplified >= 0) {
+                return bySimplified.toArray(simplified);
+            }
+        }
+        return new int[0];
     }
 
-    private String[][] glossGroups(String word) {
-        int[] entries = entriesOf(word);
-        if (entries.length == 1) {
-            return zhGlossStems[entries[0]];
+    /** The gloss groups of the entries, in order, each as the word ids of its stems. */
+    private int[][] glossGroups(int[] entries) {
+        int n = 0;
+        for (int e : entries) {
+            n += glossGroupsOfEntry.length(e);
         }
-        List<String[]> groups = new ArrayList<>();
-        for (int i : entries) {
-            groups.addAll(Arrays.asList(zhGlossStems[i]));
+        int[][] out = new int[n][];
+        int k = 0;
+        for (int e : entries) {
+            for (int g = 0; g < glossGroupsOfEntry.length(e); g++) {
+                out[k++] = stemsOfGroup.toArray(glossGroupsOfEntry.get(e, g));
+            }
         }
-        return groups.isEmpty() ? NO_GROUPS : groups.toArray(NO_GROUPS);
+        return out;
     }
 
-    /** Rank of the first gloss of the word containing the stem, plus the gloss's extra words. */
-    private int glossRank(String word, String stem) {
-        String[][] groups = glossGroups(word);
+    /** Rank of the first gloss of the entries containing the stem, plus the gloss's extra words. */
+    private int glossRank(int[] entries, int stem) {
+        int[][] groups = glossGroups(entries);
         for (int g = 0; g < groups.length; g++) {
-            for (String s : groups[g]) {
-                if (s.equals(stem)) {
+            for (int s : groups[g]) {
+                if (s == stem) {
                     return g + groups[g].length - 1;
                 }
             }
         }
         return groups.length;
+    }
+
+    private static int indexOf(PackedLists lists, int k, int value) {
+        for (int i = 0; i < lists.length(k); i++) {
+            if (lists.get(k, i) == value) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void tally(Map<String, int[]> scores, String key, int rank) {
@@ -362,8 +460,15 @@ public final class Dictionaries {
         return value;
     }
 
-    private static Set<String> setOf(String[] values) {
-        return values == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(values)));
+    private Set<String> setOf(PackedLists lists, int key) {
+        if (key < 0 || lists.length(key) == 0) {
+            return Set.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < lists.length(key); i++) {
+            out.add(words.get(lists.get(key, i)));
+        }
+        return Collections.unmodifiableSet(out);
     }
 
     private static String normaliseRussian(String lemma) {
