@@ -40,6 +40,26 @@ class AlignerTest {
     }
 
     @Test
+    void twoAccountsThatOpenWithTitlesPairTheTitlesEvenWhenTheirWordsDiffer() {
+        List<String> zh = new ArrayList<>(List.of("王毅晤拉夫罗夫"));
+        zh.addAll(ZH);
+        List<String> en = new ArrayList<>(List.of("Partners should stand together in a turbulent world, minister says"));
+        en.addAll(EN);
+        boolean[] hz = new boolean[zh.size()];
+        boolean[] he = new boolean[en.size()];
+        hz[0] = true;
+        he[0] = true;
+        assertThat(aligner.align(zh, hz, Lang.ZH, en, he, Lang.EN)).extracting(b -> b.a() + ":" + b.b())
+                .containsExactly("[0]:[0]", "[1]:[1]", "[2]:[2]", "[]:[3]", "[3]:[4]", "[4]:[5]");
+        // A title on one side only has no counterpart: it stays on its own row.
+        boolean[] body = new boolean[en.size()];
+        List<String> enBody = new ArrayList<>(en);
+        enBody.set(0, "Rio de Janeiro, April 28.");
+        assertThat(aligner.align(zh, hz, Lang.ZH, enBody, body, Lang.EN)).extracting(b -> b.a() + ":" + b.b())
+                .startsWith("[0]:[]");
+    }
+
+    @Test
     void chineseAndRussianAlignThroughThePivotAndTheGlossary() {
         List<Bead> beads = aligner.align(ZH, Lang.ZH, RU, Lang.RU);
         assertThat(beads).extracting(b -> b.a() + ":" + b.b()).containsExactly("[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[3]");
