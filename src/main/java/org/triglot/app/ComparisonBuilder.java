@@ -70,7 +70,8 @@ final class ComparisonBuilder {
         double[] divergence = new double[c.rows().size()];
         List<Flag> flags = new ArrayList<>();
         List<Analysis.PairLinks> links = new ArrayList<>();
-        Comparer comparer = new Comparer(lexicon, ToneLexicon.bundled());
+        long languages = c.versions().stream().map(Document::lang).distinct().count();
+        Comparer comparer = new Comparer(lexicon, ToneLexicon.bundled(), languages < n);
         DocumentAligner aligner = new DocumentAligner(lexicon, cancelled);
         int done = 0;
         for (int i = 0; i < n; i++) {

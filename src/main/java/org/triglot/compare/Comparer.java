@@ -32,14 +32,32 @@ public final class Comparer {
     private final ToneLexicon tone;
     private final Speakers speakers;
     private final Map<Integer, GlossaryEntry> entries = new HashMap<>();
+    private final boolean nameEverySide;
 
     public Comparer(Lexicon lexicon, ToneLexicon tone) {
+        this(lexicon, tone, false);
+    }
+
+    /**
+     * @param nameEverySide name each side by language and document name ("the English (China Daily) account") even
+     *                      when the two languages differ: among three versions, two of them English, "the English
+     *                      account" alone would not say which
+     */
+    public Comparer(Lexicon lexicon, ToneLexicon tone, boolean nameEverySide) {
+        this.nameEverySide = nameEverySide;
         this.lexicon = lexicon;
         this.tone = tone;
         this.speakers = new Speakers(lexicon.glossary());
         for (GlossaryEntry e : lexicon.glossary().entries()) {
             entries.put(e.id(), e);
         }
+    }
+
+    private String sideLabel(Document d, String ordinal) {
+        if (ordinal != null) {
+            return ordinal + " (" + d.name() + ")";
+        }
+        return nameEverySide ? d.lang().englishName() + " (" + d.name() + ")" : d.lang().englishName();
     }
 
     /**
@@ -52,8 +70,8 @@ public final class Comparer {
         UnitAnalyzer.Pair pair = new UnitAnalyzer(lexicon).analyse(a.paragraphs().stream().map(Paragraph::text).toList(), a.lang(),
                 b.paragraphs().stream().map(Paragraph::text).toList(), b.lang());
         boolean sameLang = a.lang() == b.lang();
-        CompareSide sa = new CompareSide("a", a, pair.a(), CompareSide.offsets(a), sameLang ? "first (" + a.name() + ")" : a.lang().englishName());
-        CompareSide sb = new CompareSide("b", b, pair.b(), CompareSide.offsets(b), sameLang ? "second (" + b.name() + ")" : b.lang().englishName());
+        CompareSide sa = new CompareSide("a", a, pair.a(), CompareSide.offsets(a), sideLabel(a, sameLang ? "first" : null));
+        CompareSide sb = new CompareSide("b", b, pair.b(), CompareSide.offsets(b), sideLabel(b, sameLang ? "second" : null));
         CompareRun run = new CompareRun(sa, sb, pair.keys(), paragraphs, entries);
         Checks checks = new Checks(run);
         double[] score = new double[paragraphs.size()];

@@ -90,6 +90,21 @@ class ComparisonBuilderTest {
     }
 
     @Test
+    void withTwoEnglishVersionsEveryReasonNamesTheVersionNotOnlyItsLanguage() throws Exception {
+        String other = EN.replace("The two sides exchanged views on the Ukraine crisis.", "Lavrov thanked his host.");
+        List<Document> docs = List.of(WB.importText("zh.txt", ZH), WB.importText("en1.txt", EN), WB.importText("en2.txt", other));
+        Comparison c = WB.alignVersions(docs, List.of("Chinese MFA", "Xinhua English", "TASS English"), Progress.NONE, () -> false);
+        List<Flag> flags = WB.analyse(c, Progress.NONE, () -> false).comparison().flags();
+        List<String> zhTass = flags.stream().filter(f -> f.versionA() == 0 && f.versionB() == 2).map(Flag::reason).toList();
+        assertThat(zhTass).isNotEmpty().anyMatch(r -> r.contains("English (TASS English)"))
+                .noneMatch(r -> r.matches(".*\\bEnglish (account|paragraph|sentence|counterpart).*"));
+        // Two versions alone need no more than the language.
+        Comparison two = WB.alignVersions(docs.subList(0, 2), List.of("Chinese MFA", "Xinhua English"), Progress.NONE, () -> false);
+        assertThat(WB.analyse(two, Progress.NONE, () -> false).comparison().flags()).extracting(Flag::reason)
+                .noneMatch(r -> r.contains("English (Xinhua English)"));
+    }
+
+    @Test
     void progressReachesTheEndAndCancellingStopsTheWork() throws Exception {
         List<Document> docs = versions();
         AtomicInteger last = new AtomicInteger();
