@@ -52,17 +52,21 @@ public final class BandedAligner {
     /**
      * Aligns again (the second pass, with learned word pairs) inside the band around an earlier alignment of the
      * same units, instead of coarsening again: on long inputs the coarse levels cost more than the full-resolution
-     * search, and the earlier full-resolution path is a better centre for the band than a new coarse one.
+     * search, and the earlier full-resolution path is a better centre for the band than a new coarse one. With
+     * {@link AlignParams#evidence()} above 0, the cost of each merged unit's coverage is learned from the earlier
+     * alignment (see {@link UnitEvidence}).
      */
     public List<Bead> realign(List<Unit> a, List<Unit> b, List<Bead> earlier) {
         int n = a.size();
         int m = b.size();
-        if (n == 0 || m == 0 || (long) (n + 1) * (m + 1) <= FULL_GRID_CELLS) {
+        if (n == 0 || m == 0) {
             return align(a, b);
         }
         List<Unit> ma = Matchable.against(a, b);
         List<Unit> mb = Matchable.against(b, a);
-        return search(new Side(ma), new Side(mb), Band.around(corners(earlier, 1, n, m), n, m, RADIUS));
+        double[] evidence = params.evidence() > 0 ? UnitEvidence.calibrate(ma, mb, earlier, params.evidence()) : null;
+        Band band = (long) (n + 1) * (m + 1) <= FULL_GRID_CELLS ? Band.full(n, m) : Band.around(corners(earlier, 1, n, m), n, m, RADIUS);
+        return search(new Side(ma), new Side(mb), band, evidence);
     }
 
     /** The alignment of units whose translations are already cut to keys the other side owns (any units work; uncut ones are slower). */
@@ -86,7 +90,7 @@ public final class BandedAligner {
             List<Bead> coarse = new BandedAligner(params, cancelled).alignMatchable(coarsen(a), coarsen(b));
             band = Band.around(corners(coarse, 2, n, m), n, m, RADIUS);
         }
-        return search(new Side(a), new Side(b), band);
+        return search(new Side(a), new Side(b), band, null);
     }
 
     /** Path corners of a coarse alignment scaled back to the fine sequences. */
@@ -153,11 +157,11 @@ public final class BandedAligner {
         return words;
     }
 
-    private List<Bead> search(Side a, Side b, Band band) {
+    private List<Bead> search(Side a, Side b, Band band, double[] evidence) {
         int n = a.size;
         int m = b.size;
         int maxSide = params.maxSide();
-        BeadCosts costs = new BeadCosts(a, b, band, maxSide);
+        BeadCosts costs = new BeadCosts(a, b, band, maxSide, evidence);
         double ratio = Math.max(1e-6, (double) b.totalLength() / Math.max(1, a.totalLength()));
         int[][] types = beadTypes(maxSide);
         double[][] d = new double[n + 1][];
@@ -239,8 +243,10 @@ public final class BandedAligner {
         }
         double sim = costs.similarity(i0, i1, j0, j1);
         double dev = lengthDeviation(a, b, ratio, i0, i1, j0, j1);
-        double orphan = params.orphan() * Math.max(0, params.orphanBelow() - costs.minUnitCoverage);
-        return orphan + params.lexical() * (1 - sim) * (na + nb)
+        // With coverage costs learned from the documents, the fixed orphan threshold is left out: it is the
+        // same kind of evidence, and on free translations it split true merges (see UnitEvidence).
+        double orphan = costs.calibrated() ? 0 : params.orphan() * Math.max(0, params.orphanBelow() - costs.minUnitCoverage);
+        return orphan + costs.evidenceCost + params.lexical() * (1 - sim) * (na + nb)
                 + params.length() * dev * dev / (2 * params.sigma() * params.sigma())
                 + params.prior(na, nb);
     }
@@ -266,7 +272,7 @@ public final class BandedAligner {
         return i1 - i0 == 1 && j1 - j0 == 1 && ha && hb;
     }
 
-    /** The cost of a bead if its similarity were perfect: prior and length terms only. */
+    /** The cost of a bead if its similarity were perfect: prior and length terms only (the evidence cost is never negative). */
     private double lowerBound(Side a, Side b, double ratio, int i0, int i1, int j0, int j1) {
         int na = i1 - i0;
         int nb = j1 - j0;

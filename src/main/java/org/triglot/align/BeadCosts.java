@@ -14,8 +14,15 @@ final class BeadCosts {
     private final long[][][] masksA;
     private final int[] winLoB;
     private final long[][][] masksB;
+    /** Cost per coverage bin of a unit on a side with several units (see {@link UnitEvidence}), or null. */
+    private final double[] evidence;
 
     BeadCosts(Side a, Side b, Band band, int maxSide) {
+        this(a, b, band, maxSide, null);
+    }
+
+    BeadCosts(Side a, Side b, Band band, int maxSide, double[] evidence) {
+        this.evidence = evidence;
         this.a = a;
         this.b = b;
         int n = a.size;
@@ -83,17 +90,29 @@ final class BeadCosts {
      */
     double minUnitCoverage = 1;
 
+    /** Whether the units' coverages have learned costs (the second pass). */
+    boolean calibrated() {
+        return evidence != null;
+    }
+
+    /** The summed evidence cost of the units on sides with several units, from the last {@link #similarity} call. */
+    double evidenceCost = 0;
+
     /** Similarity of the bead A[i0, i1) × B[j0, j1): harmonic mean of the two weighted coverages. */
     double similarity(int i0, int i1, int j0, int j1) {
         double totA = 0;
         double covA = 0;
         double min = 1;
+        double ev = 0;
         for (int u = i0; u < i1; u++) {
             totA += a.total[u];
             double c = covered(masksA[u], winLoA[u], j0, j1, a.weights[u]);
             covA += c;
             if (i1 - i0 > 1 && a.total[u] > 0) {
                 min = Math.min(min, c / a.total[u]);
+            }
+            if (evidence != null && i1 - i0 > 1 && a.total[u] > 0) {
+                ev += evidence[UnitEvidence.bin(c / a.total[u])];
             }
         }
         double totB = 0;
@@ -105,8 +124,12 @@ final class BeadCosts {
             if (j1 - j0 > 1 && b.total[v] > 0) {
                 min = Math.min(min, c / b.total[v]);
             }
+            if (evidence != null && j1 - j0 > 1 && b.total[v] > 0) {
+                ev += evidence[UnitEvidence.bin(c / b.total[v])];
+            }
         }
         minUnitCoverage = min;
+        evidenceCost = ev;
         if (totA == 0 && totB == 0) {
             return 0.3; // two units without content words (punctuation, numbers only): no evidence either way
         }

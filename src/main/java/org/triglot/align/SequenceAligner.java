@@ -50,7 +50,7 @@ public final class SequenceAligner {
             return first;
         }
         SelfTraining.Result learned = SelfTraining.learn(pair.a(), pair.b(), first, pair.keys());
-        if (learned.learned() == 0) {
+        if (learned.learned() == 0 && params.evidence() == 0) {
             return first;
         }
         // Re-estimating bead-type priors from the first pass was tried here and lowered MAC-Dev strict F1

@@ -49,6 +49,7 @@ final class MeasureAlignCommand implements Callable<Integer> {
     @Option(names = "--skip") Double skip;
     @Option(names = "--lexical") Double lexical;
     @Option(names = "--length") Double length;
+    @Option(names = "--evidence", description = "Weight of the second pass's per-unit evidence cost.") Double evidence;
     @Option(names = "--priors", split = ",", description = "1:2, 2:2, 1:3, 1:4 prior costs.") List<Double> priors;
     @Option(names = "--orphan", split = ",", description = "weight,threshold of the orphan-in-merge penalty.") List<Double> orphan;
 
@@ -68,6 +69,9 @@ final class MeasureAlignCommand implements Callable<Integer> {
         }
         if (length != null) {
             p = p.withLength(length);
+        }
+        if (evidence != null) {
+            p = p.withEvidence(evidence);
         }
         if (orphan != null && orphan.size() == 2) {
             p = p.withOrphan(orphan.get(0), orphan.get(1));
