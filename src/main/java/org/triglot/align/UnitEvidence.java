@@ -1,5 +1,6 @@
 package org.triglot.align;
 
+import org.triglot.lexicon.Similarity;
 import org.triglot.lexicon.Unit;
 import org.triglot.lexicon.Word;
 import org.triglot.model.Bead;
@@ -91,19 +92,8 @@ final class UnitEvidence {
 
     /** Adds the weighted share of u's words that have a translation in {@code by}, if u has content words. */
     private static void add(double[] hist, Unit u, Unit by) {
-        double total = 0;
-        double covered = 0;
-        for (Word w : u.words()) {
-            total += w.weight();
-            for (int k : w.translations()) {
-                if (by.hasKey(k)) {
-                    covered += w.weight();
-                    break;
-                }
-            }
-        }
-        if (total > 0) {
-            hist[bin(covered / total)]++;
+        if (u.words().stream().mapToDouble(Word::weight).sum() > 0) {
+            hist[bin(Similarity.coverage(u, by))]++;
         }
     }
 

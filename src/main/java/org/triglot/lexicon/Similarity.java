@@ -33,7 +33,8 @@ public final class Similarity {
         return ca + cb == 0 ? 0 : 2 * ca * cb / (ca + cb);
     }
 
-    static double coverage(Unit from, Unit to) {
+    /** The IDF-weighted share of {@code from}'s words that have a translation among {@code to}'s keys (0 without words). */
+    public static double coverage(Unit from, Unit to) {
         double total = 0;
         double covered = 0;
         for (Word w : from.words()) {

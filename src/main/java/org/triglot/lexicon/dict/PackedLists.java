@@ -7,7 +7,6 @@ import java.util.Arrays;
  * With {@link PackedStrings} it replaces maps from strings to string arrays without a million small objects.
  */
 final class PackedLists {
-    static final PackedLists EMPTY = new PackedLists(new int[] {0}, new int[0]);
     private final int[] start;
     private final int[] data;
 
