@@ -84,8 +84,7 @@ final class ComparisonBuilder {
                 List<Bead> sentences = aligner.sentences(a, b, p.beads);
                 CompareResult r = comparer.compare(a, b, p.beads, sentences, cancelled).withVersions(i, j);
                 for (Flag f : r.flags()) {
-                    flags.add(new Flag(f.kind(), f.severity(), p.tableRow[f.row()], f.versionA(), f.versionB(), f.side(),
-                            f.spansA(), f.spansB(), f.textA(), f.textB(), f.reason()));
+                    flags.add(f.atRow(p.tableRow[f.row()]));
                 }
                 for (int k = 0; k < p.beads.size(); k++) {
                     divergence[p.tableRow[k]] = Math.max(divergence[p.tableRow[k]], r.divergence().get(k));

@@ -1,9 +1,9 @@
 package org.triglot.compare;
 
 import org.triglot.model.Bead;
-import org.triglot.model.Flag;
 import org.triglot.model.Flag.Kind;
 import org.triglot.model.Flag.Severity;
+import org.triglot.model.Reason;
 import org.triglot.model.Span;
 
 import java.util.ArrayList;
@@ -40,10 +40,9 @@ final class AttributionCheck {
             return;
         }
         boolean oneIsBoth = sa.contains(Speakers.BOTH) || sb.contains(Speakers.BOTH);
-        String reason = "The " + run.a.label() + " account attributes this to " + Speakers.describe(sa) + ", the " + run.b.label()
-                + " account to " + Speakers.describe(sb) + ".";
-        run.add(new Flag(Kind.ATTRIBUTION, oneIsBoth ? Severity.MINOR : Severity.MAJOR, r, 0, 1, "both", spansA, spansB,
-                String.join("; ", sa), String.join("; ", sb), reason));
+        Reason why = Reason.of("attribution", run.a.label(), Speakers.describe(sa), run.b.label(), Speakers.describe(sb));
+        run.add(CompareRun.both(Kind.ATTRIBUTION, oneIsBoth ? Severity.MINOR : Severity.MAJOR, r, "both", spansA, spansB,
+                String.join("; ", sa), String.join("; ", sb), why));
     }
 
     private void collect(CompareSide s, List<Integer> paras, Set<String> who, List<Span> spans) {

@@ -36,8 +36,7 @@ public record CompareResult(Document a, Document b, List<Bead> rows, List<Flag> 
 
     /** The same result with the flags' version numbers set to {@code va} and {@code vb} (for one pair of three versions). */
     public CompareResult withVersions(int va, int vb) {
-        List<Flag> renumbered = flags.stream().map(f -> new Flag(f.kind(), f.severity(), f.row(), va, vb, f.side(), f.spansA(), f.spansB(),
-                f.textA(), f.textB(), f.reason())).toList();
+        List<Flag> renumbered = flags.stream().map(f -> f.withVersions(va, vb)).toList();
         return new CompareResult(a, b, rows, renumbered, divergence, summary);
     }
 

@@ -7,6 +7,7 @@ import org.triglot.model.Bead;
 import org.triglot.model.Flag;
 import org.triglot.model.Flag.Kind;
 import org.triglot.model.Flag.Severity;
+import org.triglot.model.Reason;
 import org.triglot.model.Span;
 
 import java.util.ArrayList;
@@ -89,10 +90,16 @@ final class CompareRun {
         return s == a ? onlyA : onlyB;
     }
 
-    Flag flag(Kind kind, Severity sev, int r, CompareSide has, List<Span> spans, List<Span> other, String text, String otherText, String reason) {
+    /** A flag of the side {@code has}; its English reason is rendered from {@code why}. */
+    Flag flag(Kind kind, Severity sev, int r, CompareSide has, List<Span> spans, List<Span> other, String text, String otherText, Reason why) {
         boolean isA = has == a;
         return new Flag(kind, sev, r, 0, 1, has.tag(), isA ? spans : other, isA ? other : spans, isA ? text : otherText,
-                isA ? otherText : text, reason);
+                isA ? otherText : text, ReasonText.english(why), why);
+    }
+
+    /** A flag of both sides of row {@code r} (versions 0 and 1 of the pair). */
+    static Flag both(Kind kind, Severity sev, int r, String side, List<Span> spansA, List<Span> spansB, String textA, String textB, Reason why) {
+        return new Flag(kind, sev, r, 0, 1, side, spansA, spansB, textA, textB, ReasonText.english(why), why);
     }
 
     void add(Flag f) {

@@ -4,6 +4,7 @@ import org.triglot.lexicon.Unit;
 import org.triglot.model.Document;
 import org.triglot.model.Lang;
 import org.triglot.model.Paragraph;
+import org.triglot.model.Reason;
 import org.triglot.model.Span;
 
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
  * One side of a comparison: the document, the lexicon units of its paragraphs, where each paragraph's text starts in
  * the document text, and how flags call it ("Chinese", or "first (name)" when both versions share a language).
  */
-record CompareSide(String tag, Document doc, List<Unit> units, int[] offsets, String label) {
+record CompareSide(String tag, Document doc, List<Unit> units, int[] offsets, Reason label) {
     Paragraph para(int i) {
         return doc.paragraphs().get(i);
     }

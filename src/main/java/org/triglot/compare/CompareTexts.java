@@ -92,15 +92,4 @@ final class CompareTexts {
         }
         return t.substring(0, t.offsetByCodePoints(0, 40)) + "\u2026";
     }
-
-    static String join(List<Integer> ids) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < ids.size(); i++) {
-            if (i > 0) {
-                sb.append(i == ids.size() - 1 ? " and " : ", ");
-            }
-            sb.append(ids.get(i));
-        }
-        return sb.toString();
-    }
 }

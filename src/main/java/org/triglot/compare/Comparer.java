@@ -11,6 +11,7 @@ import org.triglot.model.Document;
 import org.triglot.model.Flag;
 import org.triglot.model.Flag.Severity;
 import org.triglot.model.Paragraph;
+import org.triglot.model.Reason;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,11 +54,13 @@ public final class Comparer {
         }
     }
 
-    private String sideLabel(Document d, String ordinal) {
+    /** How reasons call a version: "Chinese", "first (name)", or "English (name)" when every side is named. */
+    private Reason sideLabel(Document d, String ordinal) {
         if (ordinal != null) {
-            return ordinal + " (" + d.name() + ")";
+            return Reason.of("side." + ordinal, Reason.text(d.name()));
         }
-        return nameEverySide ? d.lang().englishName() + " (" + d.name() + ")" : d.lang().englishName();
+        Reason lang = Reason.of("side." + d.lang().name());
+        return nameEverySide ? Reason.of("side.named", lang, Reason.text(d.name())) : lang;
     }
 
     /**

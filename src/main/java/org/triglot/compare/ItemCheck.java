@@ -6,10 +6,10 @@ import org.triglot.lexicon.Unit;
 import org.triglot.lexicon.names.NameMatcher;
 import org.triglot.lexicon.Word;
 import org.triglot.lexicon.glossary.GlossaryEntry;
-import org.triglot.model.Flag;
 import org.triglot.model.Flag.Kind;
 import org.triglot.model.Flag.Severity;
 import org.triglot.model.Lang;
+import org.triglot.model.Reason;
 import org.triglot.model.Span;
 
 import java.util.ArrayList;
@@ -17,9 +17,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import static org.triglot.compare.CompareRun.ENTITY_CATEGORIES;
-import static org.triglot.compare.CompareTexts.join;
 import static org.triglot.compare.CompareTexts.where;
 
 /**
@@ -272,18 +272,19 @@ final class ItemCheck {
             if (!run.seen.add(sideKey)) {
                 return;
             }
-            String reason = "The " + has.label() + " account mentions " + label + " in this paragraph (" + p + "); the "
-                    + lacks.label() + " account only elsewhere (paragraph" + (where.size() > 1 ? "s " : " ") + join(where) + ").";
+            Reason why = Reason.of("item.elsewhere", has.label(), Reason.text(label), Reason.text(Integer.toString(p)), lacks.label(),
+                    Phrases.paragraphs(where));
             // A term or name placed in another paragraph is a matter of arrangement, not a difference between the
             // accounts: it is shown (INFO) but not counted among the differences.
-            run.add(run.flag(kind, Severity.INFO, r, has, List.of(span), List.of(), w.surface(), "", reason));
+            run.add(run.flag(kind, Severity.INFO, r, has, List.of(span), List.of(), w.surface(), "", why));
             return;
         }
         Severity severity = omitted == null ? Severity.MAJOR : omitted;
-        String detail = "";
+        UnaryOperator<Reason> detail = UnaryOperator.identity();
         if (stranger != null && kind == Kind.TERM) {
             severity = Severity.INFO;
-            detail = ", on the meeting with " + stranger.en() + ", whom the " + lacks.label() + " account never names";
+            Reason who = Reason.text(stranger.en());
+            detail = paras -> Reason.of("only.otherMeeting", paras, who, lacks.label());
         }
         only.report(has.tag() + ":" + kind + ":" + (entry != null ? "g" + entry.id() : w.norm()), kind, has, label,
                 kind == Kind.NUMBER ? "gives" : "mentions", p, detail, r, span, w.surface(), severity);
@@ -321,7 +322,8 @@ final class ItemCheck {
             }
             any = true;
             only.report(has.tag() + ":ENTITY:g" + e.id(), Kind.ENTITY, has, e.en(), "mentions", p,
-                    ", in \u201c" + w.surface() + "\u201d, " + outer.en(), r, span, w.surface(), omitted == null ? Severity.MAJOR : omitted);
+                    paras -> Reason.of("only.inTerm", paras, Reason.text(w.surface()), Reason.text(outer.en())), r, span, w.surface(),
+                    omitted == null ? Severity.MAJOR : omitted);
         }
         return any;
     }
@@ -339,14 +341,13 @@ final class ItemCheck {
                     pairedB.add(y);
                     int pa = paragraphOf(ua, x);
                     int pb = paragraphOf(ub, y);
-                    String reason = "The accounts give different figures here: " + x.surface().strip() + " (" + a.label() + ") vs "
-                            + y.surface().strip() + " (" + b.label() + ").";
+                    Reason why = Reason.of("number.differs", Reason.text(x.surface().strip()), a.label(), Reason.text(y.surface().strip()), b.label());
                     only.forget("a:NUMBER:" + x.norm());
                     only.forget("b:NUMBER:" + y.norm());
                     run.flags.removeIf(f -> f.kind() == Kind.NUMBER && f.row() == r
                             && (f.spansA().contains(a.docSpan(pa, x.span())) || f.spansB().contains(b.docSpan(pb, y.span()))));
-                    run.add(new Flag(Kind.NUMBER, Severity.MAJOR, r, 0, 1, "both", List.of(a.docSpan(pa, x.span())),
-                            List.of(b.docSpan(pb, y.span())), x.surface(), y.surface(), reason));
+                    run.add(CompareRun.both(Kind.NUMBER, Severity.MAJOR, r, "both", List.of(a.docSpan(pa, x.span())),
+                            List.of(b.docSpan(pb, y.span())), x.surface(), y.surface(), why));
                     break;
                 }
             }

@@ -1,14 +1,12 @@
 package org.triglot.compare;
 
 import org.triglot.model.Bead;
-import org.triglot.model.Flag;
 import org.triglot.model.Flag.Kind;
 import org.triglot.model.Flag.Severity;
+import org.triglot.model.Reason;
 
 import java.util.List;
 import java.util.Locale;
-
-import static org.triglot.compare.CompareTexts.join;
 
 /** The LENGTH check: a row whose sides' lengths (Chinese characters counted three times) are outside 30–300 %. */
 final class LengthCheck {
@@ -39,9 +37,9 @@ final class LengthCheck {
         boolean aLonger = ratio < MIN_RATIO;
         CompareSide longer = aLonger ? a : b;
         CompareSide shorter = aLonger ? b : a;
-        String reason = String.format(Locale.ROOT, "The %s paragraph %s is %.1f times as long as its %s counterpart.",
-                longer.label(), join(aLonger ? bead.a() : bead.b()), aLonger ? 1 / ratio : ratio, shorter.label());
-        run.add(new Flag(Kind.LENGTH, Severity.MINOR, r, 0, 1, longer.tag(), List.of(), List.of(), "", "", reason));
+        Reason why = Reason.of("length", longer.label(), Phrases.ids(aLonger ? bead.a() : bead.b()),
+                Reason.text(String.format(Locale.ROOT, "%.1f", aLonger ? 1 / ratio : ratio)), shorter.label());
+        run.add(CompareRun.both(Kind.LENGTH, Severity.MINOR, r, longer.tag(), List.of(), List.of(), "", "", why));
     }
 
     static int length(CompareSide s, List<Integer> paras) {

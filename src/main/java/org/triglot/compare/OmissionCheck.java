@@ -10,6 +10,7 @@ import org.triglot.model.Document;
 import org.triglot.model.Flag.Kind;
 import org.triglot.model.Flag.Severity;
 import org.triglot.model.Paragraph;
+import org.triglot.model.Reason;
 import org.triglot.model.Sentence;
 import org.triglot.model.Span;
 
@@ -20,7 +21,6 @@ import java.util.Set;
 
 import static org.triglot.compare.CompareTexts.coverage;
 import static org.triglot.compare.CompareTexts.excerpt;
-import static org.triglot.compare.CompareTexts.join;
 
 /**
  * The OMISSION check: paragraphs without counterpart (MAJOR, or INFO for a heading, a short line, or a paragraph whose
@@ -45,25 +45,27 @@ final class OmissionCheck {
         int len = has.weightedLength(para.text());
         double elsewhere = coverage(has.units().get(p).words(), lacks.units(), Set.of());
         Severity sev;
-        String why;
+        Reason because;
         if (para.heading() || len < 45) {
             sev = Severity.INFO;
-            why = "a short line or heading";
+            because = Reason.of("omission.short");
         } else if (cutOff(has, p)) {
             sev = Severity.INFO;
-            why = "the text is cut off here and what is left names nothing";
+            because = Reason.of("omission.cutOff");
         } else if (elsewhere >= 0.6) {
             // Most likely the aligner put its counterpart on another row: worth a look, not a difference.
             sev = Severity.INFO;
-            why = "its content appears elsewhere in the " + lacks.label() + " account";
+            because = Reason.of("omission.elsewhere", lacks.label());
         } else {
             sev = Severity.MAJOR;
-            why = null;
+            because = null;
         }
-        String reason = "The " + has.label() + " paragraph " + p + " (" + excerpt(para.text()) + ") has no counterpart in the "
-                + lacks.label() + " account" + (why == null ? "." : " (" + why + ").");
+        Reason number = Reason.text(Integer.toString(p));
+        Reason excerpt = Reason.text(excerpt(para.text()));
+        Reason why = because == null ? Reason.of("omission.paragraph", has.label(), number, excerpt, lacks.label())
+                : Reason.of("omission.paragraph.because", has.label(), number, excerpt, lacks.label(), because);
         Span span = has.docSpan(p, new Span(0, para.text().length()));
-        run.add(run.flag(Kind.OMISSION, sev, r, has, List.of(span), List.of(), para.text(), "", reason));
+        run.add(run.flag(Kind.OMISSION, sev, r, has, List.of(span), List.of(), para.text(), "", why));
         return sev;
     }
 
@@ -213,9 +215,9 @@ final class OmissionCheck {
         if (!run.seen.add(has.tag() + ":sentence:" + s.index())) {
             return;
         }
-        String reason = "The " + has.label() + " sentence \u201c" + excerpt(s.text()) + "\u201d (paragraph " + p
-                + ") has no counterpart in the " + lacks.label() + " paragraph " + join(other) + ".";
-        run.add(run.flag(Kind.OMISSION, Severity.MINOR, r, has, List.of(s.span()), List.of(), s.text(), "", reason));
+        Reason why = Reason.of("omission.sentence", has.label(), Reason.text(excerpt(s.text())), Reason.text(Integer.toString(p)),
+                lacks.label(), Phrases.ids(other));
+        run.add(run.flag(Kind.OMISSION, Severity.MINOR, r, has, List.of(s.span()), List.of(), s.text(), "", why));
     }
 
     private static int paragraphOfSentence(Document d, Sentence s) {

@@ -3,6 +3,7 @@ package org.triglot.compare;
 import org.triglot.model.Flag;
 import org.triglot.model.Flag.Kind;
 import org.triglot.model.Flag.Severity;
+import org.triglot.model.Reason;
 import org.triglot.model.Span;
 
 import java.util.ArrayList;
@@ -10,8 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import static org.triglot.compare.CompareTexts.join;
+import java.util.function.UnaryOperator;
 
 /**
  * The "only the Chinese account mentions X" flags of one comparison, one per thing: a thing named again in a later
@@ -27,24 +27,27 @@ final class OnlyReports {
     private static final class Report {
         final Kind kind;
         final CompareSide has;
-        final String head;
+        final String verb;
         final String label;
-        final String detail;
+        final UnaryOperator<Reason> detail;
         final List<Integer> paragraphs = new ArrayList<>();
-        final List<String> also = new ArrayList<>();
+        final List<Reason> also = new ArrayList<>();
         Flag flag;
 
-        Report(Kind kind, CompareSide has, String head, String label, String detail) {
+        Report(Kind kind, CompareSide has, String verb, String label, UnaryOperator<Reason> detail) {
             this.kind = kind;
             this.has = has;
-            this.head = head;
+            this.verb = verb;
             this.label = label;
             this.detail = detail;
         }
 
-        String reason() {
-            return head + " (paragraph" + (paragraphs.size() > 1 ? "s " : " ") + join(paragraphs) + detail + ")"
-                    + (also.isEmpty() ? "" : "; also " + String.join(", ", also)) + ".";
+        /** "Only the Chinese account mentions X (paragraphs 3 and 6[, detail])[; also “…” (Y)]." */
+        Reason reason() {
+            Reason where = detail.apply(Phrases.paragraphs(paragraphs));
+            String key = "only." + verb;
+            return also.isEmpty() ? Reason.of(key, has.label(), Reason.text(label), where)
+                    : Reason.of(key + ".also", has.label(), Reason.text(label), where, Phrases.chain(also, "list.comma", "list.comma"));
         }
     }
 
@@ -55,10 +58,11 @@ final class OnlyReports {
     /**
      * Reports that only {@code has} names the thing {@code key} ("a:TERM:g123") in paragraph {@code p} of row {@code r}.
      *
-     * @param verb   "mentions" or "gives"
-     * @param detail what follows the paragraph id in the reason (", in “乌克兰危机”, Ukraine crisis"), or ""
+     * @param verb   "mentions" or "gives" (the template only.mentions or only.gives)
+     * @param detail puts what follows the paragraph ids into the parenthesis (", in “乌克兰危机”, Ukraine crisis"), or
+     *               leaves them alone
      */
-    void report(String key, Kind kind, CompareSide has, String label, String verb, int p, String detail, int r, Span span,
+    void report(String key, Kind kind, CompareSide has, String label, String verb, int p, UnaryOperator<Reason> detail, int r, Span span,
                 String surface, Severity severity) {
         Report known = reports.get(key);
         if (known != null) {
@@ -70,13 +74,13 @@ final class OnlyReports {
         }
         Report related = kind == Kind.TERM ? longerOrShorter(has, label, p) : null;
         if (related != null) {
-            related.also.add("\u201c" + surface.strip() + "\u201d (" + label + ")");
+            related.also.add(Reason.of("only.alsoItem", Reason.text(surface.strip()), Reason.text(label)));
             reports.put(key, related);
             update(related, span, severity);
             return;
         }
         run.onlyOf(has).add(label);
-        Report fresh = new Report(kind, has, "Only the " + has.label() + " account " + verb + " " + label, label, detail);
+        Report fresh = new Report(kind, has, verb, label, detail);
         fresh.paragraphs.add(p);
         fresh.flag = run.flag(kind, severity, r, has, List.of(span), List.of(), surface, "", fresh.reason());
         reports.put(key, fresh);

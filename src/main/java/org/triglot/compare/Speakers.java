@@ -4,6 +4,7 @@ import org.triglot.lexicon.glossary.Glossary;
 import org.triglot.lexicon.glossary.GlossaryEntry;
 import org.triglot.lexicon.glossary.GlossaryHit;
 import org.triglot.model.Lang;
+import org.triglot.model.Reason;
 import org.triglot.model.Span;
 import org.triglot.nlp.ChineseScript;
 
@@ -118,11 +119,18 @@ public final class Speakers {
         return null;
     }
 
-    /** "Wang Yi" / "both sides" for a reason sentence. */
-    static String describe(Set<String> speakers) {
+    /** "Wang Yi", "Wang Yi and Sergey Lavrov", "both sides" for a reason sentence (names stay as the glossary gives them). */
+    static Reason describe(Set<String> speakers) {
         if (speakers.isEmpty()) {
-            return "no one";
+            return Reason.of("speakers.none");
         }
-        return String.join(" and ", speakers).toLowerCase(Locale.ROOT).equals(BOTH) ? BOTH : String.join(" and ", speakers);
+        if (String.join(" and ", speakers).toLowerCase(Locale.ROOT).equals(BOTH)) {
+            return Reason.of("speakers.both");
+        }
+        List<Reason> names = new ArrayList<>();
+        for (String s : speakers) {
+            names.add(s.equals(BOTH) ? Reason.of("speakers.both") : Reason.text(s));
+        }
+        return Phrases.chain(names, "speakers.and", "speakers.and");
     }
 }

@@ -7,6 +7,7 @@ import org.triglot.model.Bead;
 import org.triglot.model.Flag;
 import org.triglot.model.Flag.Kind;
 import org.triglot.model.Flag.Severity;
+import org.triglot.model.Reason;
 import org.triglot.model.Span;
 
 import java.util.ArrayList;
@@ -111,9 +112,8 @@ final class ToneCheck {
                 continue;
             }
             String surface = e.getValue().get(0).of(has.doc().text());
-            String reason = "Only the " + has.label() + " account says \u201c" + surface + "\u201d (" + c.id().replace('_', ' ')
-                    + ", paragraph " + p + ").";
-            run.add(run.flag(Kind.TONE, Severity.INFO, r, has, e.getValue(), List.of(), surface, "", reason));
+            Reason why = Reason.of("tone.onlyOmitted", has.label(), Reason.text(surface), category(c), Reason.text(Integer.toString(p)));
+            run.add(run.flag(Kind.TONE, Severity.INFO, r, has, e.getValue(), List.of(), surface, "", why));
         }
     }
 
@@ -133,10 +133,14 @@ final class ToneCheck {
             ToneLexicon.Concept c = concept(e.getKey());
             Span first = e.getValue().get(0);
             String surface = first.of(has.doc().text());
-            String reason = "The " + has.label() + " account says \u201c" + surface + "\u201d (" + c.id().replace('_', ' ')
-                    + ") here; the " + lacks.label() + " counterpart has no such word.";
-            run.add(run.flag(Kind.TONE, c.intensity() >= 2 ? Severity.MINOR : Severity.INFO, r, has, e.getValue(), List.of(), surface, "", reason));
+            Reason why = Reason.of("tone.oneWay", has.label(), Reason.text(surface), category(c), lacks.label());
+            run.add(run.flag(Kind.TONE, c.intensity() >= 2 ? Severity.MINOR : Severity.INFO, r, has, e.getValue(), List.of(), surface, "", why));
         }
+    }
+
+    /** The concept's name ("core interests"), a template of its own (tone.core_interests) so each language names it. */
+    static Reason category(ToneLexicon.Concept c) {
+        return Reason.of("tone." + c.id());
     }
 
     private ToneLexicon.Concept concept(String id) {

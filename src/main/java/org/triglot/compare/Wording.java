@@ -5,6 +5,7 @@ import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 import org.triglot.model.Document;
 import org.triglot.model.Flag;
+import org.triglot.model.Reason;
 import org.triglot.model.Span;
 import org.triglot.nlp.Nlp;
 import org.triglot.nlp.Token;
@@ -42,8 +43,8 @@ final class Wording {
             return out;
         }
         if ((double) changed / n > REWORDED) {
-            out.add(new Flag(Flag.Kind.WORDING, Flag.Severity.MINOR, row, 0, 1, "both", List.of(), List.of(), "", "",
-                    String.format(Locale.ROOT, "The two versions word this paragraph differently throughout (%d of %d words differ).", changed, n)));
+            out.add(CompareRun.both(Flag.Kind.WORDING, Flag.Severity.MINOR, row, "both", List.of(), List.of(), "", "",
+                    Reason.of("wording.throughout", Reason.text(Integer.toString(changed)), Reason.text(Integer.toString(n)))));
             return out;
         }
         for (AbstractDelta<String> d : patch.getDeltas()) {
@@ -55,13 +56,13 @@ final class Wording {
             String textA = sa.isEmpty() ? "" : sa.get(0).of(a.text());
             String textB = sb.isEmpty() ? "" : sb.get(0).of(b.text());
             String side = sa.isEmpty() ? "b" : sb.isEmpty() ? "a" : "both";
-            String reason = switch (side) {
-                case "a" -> "Only the first version has \u201c" + textA + "\u201d here.";
-                case "b" -> "Only the second version has \u201c" + textB + "\u201d here.";
-                default -> "The versions word this differently: \u201c" + textA + "\u201d vs \u201c" + textB + "\u201d.";
+            Reason why = switch (side) {
+                case "a" -> Reason.of("wording.onlyFirst", Reason.text(textA));
+                case "b" -> Reason.of("wording.onlySecond", Reason.text(textB));
+                default -> Reason.of("wording.differs", Reason.text(textA), Reason.text(textB));
             };
             int size = Math.max(d.getSource().size(), d.getTarget().size());
-            out.add(new Flag(Flag.Kind.WORDING, size > 3 ? Flag.Severity.MINOR : Flag.Severity.INFO, row, 0, 1, side, sa, sb, textA, textB, reason));
+            out.add(CompareRun.both(Flag.Kind.WORDING, size > 3 ? Flag.Severity.MINOR : Flag.Severity.INFO, row, side, sa, sb, textA, textB, why));
         }
         return out;
     }

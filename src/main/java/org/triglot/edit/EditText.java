@@ -68,8 +68,7 @@ public record EditText(int version, int unit, String text, List<String> sentence
             if (a == null || b == null) {
                 continue; // the flag pointed into the replaced text; the caller's re-compare finds it again if still true
             }
-            flags.add(a == f.spansA() && b == f.spansB() ? f : new Flag(f.kind(), f.severity(), f.row(), f.versionA(),
-                    f.versionB(), f.side(), a, b, f.textA(), f.textB(), f.reason()));
+            flags.add(a == f.spansA() && b == f.spansB() ? f : f.withSpans(a, b));
         }
         List<Document> versions = new ArrayList<>(c.versions());
         versions.set(version, edited);

@@ -88,7 +88,6 @@ final class RowEdits {
     }
 
     static Flag moved(Flag f, int row) {
-        return row == f.row() ? f : new Flag(f.kind(), f.severity(), row, f.versionA(), f.versionB(), f.side(),
-                f.spansA(), f.spansB(), f.textA(), f.textB(), f.reason());
+        return f.atRow(row);
     }
 }
