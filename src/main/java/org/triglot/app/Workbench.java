@@ -11,13 +11,16 @@ import org.triglot.lexicon.Similarity;
 import org.triglot.lexicon.SimilarityResult;
 import org.triglot.lexicon.UnitAnalyzer;
 import org.triglot.lexicon.glossary.GlossaryException;
+import org.triglot.compare.ReasonText;
 import org.triglot.model.Document;
+import org.triglot.model.Flag;
 import org.triglot.model.ImportWarning;
 import org.triglot.model.Lang;
 import org.triglot.nlp.Nlp;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
 import org.triglot.align.AlignParams;
@@ -112,6 +115,15 @@ public final class Workbench {
                                                      BooleanSupplier cancelled) {
         return new org.triglot.compare.Comparer(lexicon(), org.triglot.compare.ToneLexicon.bundled())
                 .compare(a, b, paragraphs, sentences, cancelled);
+    }
+
+    /**
+     * A flag's reason in the language of {@code locale} (Chinese, Russian, else English). A flag from a project saved
+     * before reasons had keys, or with a key this Triglot has no template for, shows its stored English. Static: the
+     * templates are small and need none of the loaded language tools.
+     */
+    public static String reasonText(Flag flag, Locale locale) {
+        return ReasonText.render(flag.why(), locale).orElse(flag.reason());
     }
 
     /**
