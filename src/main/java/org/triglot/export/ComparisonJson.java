@@ -15,6 +15,7 @@ import org.triglot.model.Flag;
 import org.triglot.model.ImportWarning;
 import org.triglot.model.Lang;
 import org.triglot.model.Paragraph;
+import org.triglot.model.Reason;
 import org.triglot.model.Script;
 import org.triglot.model.Sentence;
 import org.triglot.model.Span;
@@ -77,6 +78,11 @@ public final class ComparisonJson {
             fn.put("textA", f.textA());
             fn.put("textB", f.textB());
             fn.put("reason", f.reason());
+            if (f.why() instanceof Reason.Message m) {
+                // The key and arguments let the window show the reason in its own language; "reason" stays the English.
+                fn.put("reasonKey", m.key());
+                reasonArgs(fn.putArray("reasonArgs"), m.args());
+            }
         }
         ArrayNode reviewed = root.putArray("reviewed");
         c.reviewed().forEach(reviewed::add);
@@ -119,6 +125,19 @@ public final class ComparisonJson {
             ws.addObject().put("key", w.key()).put("message", w.message());
         }
         return n;
+    }
+
+    /** Each argument as a string (text) or as {"key", "args"} (a phrase of its own). */
+    private static void reasonArgs(ArrayNode arr, List<Reason> args) {
+        for (Reason a : args) {
+            if (a instanceof Reason.Message m) {
+                ObjectNode n = arr.addObject();
+                n.put("key", m.key());
+                reasonArgs(n.putArray("args"), m.args());
+            } else {
+                arr.add(((Reason.Text) a).text());
+            }
+        }
     }
 
     private static void spans(ArrayNode arr, List<Span> spans) {
@@ -298,8 +317,30 @@ public final class ComparisonJson {
             if (row < 0 || row >= rowCount || a < 0 || a >= versions.size() || b < 0 || b >= versions.size()) {
                 throw new FormatProblem(where + ": flag " + n + " points at row " + row + " or a version that is not there.");
             }
+            String reason = text(f, "reason");
+            // A project saved before reasons had keys has only the English: the flag shows that text in every language.
+            Reason why = f.has("reasonKey") ? new Reason.Message(text(f, "reasonKey"), reasonArgs(f.get("reasonArgs"), n, 0))
+                    : new Reason.Text(reason);
             return new Flag(kind, severity, row, a, b, text(f, "side"), spanList(f, "spansA", versions.get(a), n),
-                    spanList(f, "spansB", versions.get(b), n), textOrNull(f, "textA"), textOrNull(f, "textB"), text(f, "reason"));
+                    spanList(f, "spansB", versions.get(b), n), textOrNull(f, "textA"), textOrNull(f, "textB"), reason, why);
+        }
+
+        /** The arguments of a reason: strings, or objects with a "key" and "args" of their own (nested a few deep at most). */
+        List<Reason> reasonArgs(JsonNode args, int n, int depth) throws FormatProblem {
+            if (args == null || !args.isArray() || depth > 20) {
+                throw new FormatProblem(where + ": flag " + n + " has a reason key without a list of arguments.");
+            }
+            List<Reason> out = new ArrayList<>();
+            for (JsonNode a : args) {
+                if (a.isTextual()) {
+                    out.add(new Reason.Text(a.asText()));
+                } else if (a.isObject() && a.path("key").isTextual()) {
+                    out.add(new Reason.Message(a.get("key").asText(), reasonArgs(a.get("args"), n, depth + 1)));
+                } else {
+                    throw new FormatProblem(where + ": flag " + n + " has a reason argument that is neither text nor {\"key\", \"args\"}.");
+                }
+            }
+            return out;
         }
 
         List<Span> spanList(JsonNode f, String field, Document d, int n) throws FormatProblem {
