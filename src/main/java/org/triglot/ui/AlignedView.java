@@ -333,7 +333,7 @@ final class AlignedView extends JPanel {
         for (TableContent.Mark m : cell.marks()) {
             if (offset >= m.start() && offset < m.end()) {
                 Flag f = flags.get(m.flag());
-                String line = "<b>" + Messages.get("kind." + f.kind()) + "</b> (" + Messages.get("severity." + f.severity()) + "): " + Html.esc(f.reason());
+                String line = "<b>" + Messages.get("kind." + f.kind()) + "</b> (" + Messages.get("severity." + f.severity()) + "): " + Html.esc(Messages.reason(f));
                 if (!reasons.contains(line)) {
                     reasons.add(line);
                 }

@@ -69,7 +69,7 @@ final class DetailsPanel extends JPanel {
                 sb.append("<li><b>").append(Html.esc(Messages.get("kind." + f.kind()))).append("</b> · ")
                         .append(Html.esc(Messages.get("severity." + f.severity()))).append(" · ")
                         .append(Html.esc(c.labels().get(f.versionA()) + " ↔ " + c.labels().get(f.versionB()))).append(": ")
-                        .append(Html.esc(f.reason())).append("</li>");
+                        .append(Html.esc(Messages.reason(f))).append("</li>");
             }
             sb.append("</ul>");
         }

@@ -79,7 +79,7 @@ final class FlagsPanel extends JPanel {
                 };
                 case 5 -> f.textA();
                 case 6 -> f.textB();
-                default -> f.reason();
+                default -> Messages.reason(f);
             };
         }
     }
@@ -205,6 +205,12 @@ final class FlagsPanel extends JPanel {
         if (version >= 0 && f.versionA() != version && f.versionB() != version) {
             return false;
         }
-        return words.isEmpty() || (f.textA() + " " + f.textB() + " " + f.reason()).toLowerCase(Locale.ROOT).contains(words);
+        if (words.isEmpty()) {
+            return true;
+        }
+        // The reason as shown and in English: a Chinese or Russian window still finds "Ukraine" or a glossary name.
+        String shown = Messages.reason(f);
+        String all = f.textA() + " " + f.textB() + " " + shown + (shown.equals(f.reason()) ? "" : " " + f.reason());
+        return all.toLowerCase(Locale.ROOT).contains(words);
     }
 }

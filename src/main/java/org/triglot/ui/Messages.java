@@ -1,5 +1,8 @@
 package org.triglot.ui;
 
+import org.triglot.app.Workbench;
+import org.triglot.model.Flag;
+
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -30,6 +33,11 @@ public final class Messages {
 
     public static Locale locale() {
         return locale;
+    }
+
+    /** A flag's reason in the window's language (the engine words it; see {@link Workbench#reasonText}). */
+    public static String reason(Flag f) {
+        return Workbench.reasonText(f, locale);
     }
 
     /** The text for {@code key}; a missing key shows as the key itself (a test checks that none is missing). */

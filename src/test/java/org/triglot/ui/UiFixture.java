@@ -8,6 +8,7 @@ import org.triglot.model.Comparison;
 import org.triglot.model.Document;
 import org.triglot.model.Flag;
 import org.triglot.model.Lang;
+import org.triglot.model.Reason;
 import org.triglot.model.Script;
 import org.triglot.model.Span;
 
@@ -33,8 +34,10 @@ final class UiFixture {
         Comparison c = Comparisons.of(List.of(zh, ru, en), List.of("Chinese MFA", "Russian MFA", "Xinhua English"), "paragraphs", rows);
         // 乌克兰 starts at offset 3 of line 1; line 1 starts after "王毅会见拉夫罗夫。\n" (10 chars).
         int ukraine = ZH.get(0).length() + 1 + 3;
+        // The entity's reason as the compare step makes it (key and arguments); the note's known only in English.
         Flag entity = new Flag(Flag.Kind.ENTITY, Flag.Severity.MAJOR, 1, 0, 1, "a", List.of(new Span(ukraine, ukraine + 3)), List.of(),
-                "乌克兰", "", "Only the Chinese account mentions Ukraine (paragraph 1).");
+                "乌克兰", "", "Only the Chinese account mentions Ukraine (paragraph 1).",
+                Reason.of("only.mentions", Reason.of("side.ZH"), Reason.text("Ukraine"), Reason.of("paragraph.one", Reason.text("1"))));
         Flag info = new Flag(Flag.Kind.TONE, Flag.Severity.INFO, 2, 0, 2, "a", List.of(), List.of(), "信任", "", "A note.");
         Comparison flagged = new Comparison(c.versions(), c.labels(), c.units(), c.rows(), List.of(entity, info), c.reviewed());
         List<Bead> links = List.of(new Bead(List.of(0), List.of(0), 0.9, 0.9), new Bead(List.of(1), List.of(1), 0.9, 0.9),

@@ -57,6 +57,27 @@ class WindowPartsTest {
     }
 
     @Test
+    void inAChineseWindowReasonsAreChineseAndTheFilterFindsTheShownAndTheEnglishWords() {
+        java.util.Locale before = Messages.locale();
+        Messages.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        try {
+            List<Flag> flags = UiFixture.analysis().comparison().flags();
+            Flag entity = flags.get(0);
+            String html = DetailsPanel.html(UiFixture.analysis().comparison(), 1, java.util.Map.of());
+            assertThat(html).contains("只有中文版提到了Ukraine（第1段）。").doesNotContain("Only the");
+            FlagsPanel p = new FlagsPanel();
+            p.show(UiFixture.analysis().comparison());
+            assertThat(p.model().getValueAt(0, 7)).isEqualTo("只有中文版提到了Ukraine（第1段）。");
+            assertThat(p.model().getValueAt(1, 7)).isEqualTo("A note."); // no key: the stored English
+            assertThat(FlagsPanel.accepts(entity, null, Flag.Severity.INFO, 1, "只有中文版")).isTrue();
+            assertThat(FlagsPanel.accepts(entity, null, Flag.Severity.INFO, 1, "only the chinese")).isTrue();
+            assertThat(FlagsPanel.accepts(entity, null, Flag.Severity.INFO, 1, "俄文版")).isFalse();
+        } finally {
+            Messages.setLocale(before);
+        }
+    }
+
+    @Test
     void newVersionsAreOrderedChineseRussianEnglishKeepingTheirLabels() {
         List<Document> docs = new ArrayList<>(List.of(
                 Comparisons.fromLines("en", List.of("Hello."), Lang.EN, Script.LATIN),
