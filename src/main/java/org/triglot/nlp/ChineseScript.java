@@ -13,8 +13,14 @@ public final class ChineseScript {
     // the threads analysing a text's chunks do not queue for one lock.
     private static final ThreadLocal<Transliterator> T2S = ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
     private static final ThreadLocal<Transliterator> S2T = ThreadLocal.withInitial(() -> Transliterator.getInstance("Simplified-Traditional"));
-    /** The last text converted on this thread and its simplified form: the segmenter and the glossary both ask. */
-    private static final ThreadLocal<String[]> LAST = ThreadLocal.withInitial(() -> new String[2]);
+    /**
+     * Texts the shortcut could not answer and their simplified forms. The compare step asks for the same paragraphs
+     * again and again (every tone concept, every name searched in the other version), and a Simplified text that
+     * merely contains 著 or 俱 still needs the transliterator. Cleared when full rather than kept in order of use:
+     * one document's paragraphs fit, and a wrong guess only costs a conversion.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CONVERTED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 8192;
 
     private ChineseScript() {
     }
@@ -41,17 +47,23 @@ public final class ChineseScript {
 
     /** Simplified form of the text, the same length as the input (phrase conversions that change length are undone per character). */
     public static String toSimplified(String text) {
-        String[] last = LAST.get();
-        if (text.equals(last[0])) {
-            return last[1];
+        if (SimplifiedText.unchangedBySimplifying(text)) {
+            return text;
         }
-        String simplified = simplify(text);
-        last[0] = text;
-        last[1] = simplified;
+        String known = CONVERTED.get(text);
+        if (known != null) {
+            return known;
+        }
+        String simplified = simplifyWithIcu(text);
+        if (CONVERTED.size() >= CACHE_LIMIT) {
+            CONVERTED.clear();
+        }
+        CONVERTED.put(text, simplified);
         return simplified;
     }
 
-    private static String simplify(String text) {
+    /** The conversion itself, without the shortcut for text it leaves unchanged (the test compares the two). */
+    static String simplifyWithIcu(String text) {
         String whole = convert(T2S, text);
         if (whole.length() == text.length()) {
             return whole;
@@ -70,6 +82,11 @@ public final class ChineseScript {
 
     public static String toTraditional(String text) {
         return convert(S2T, text);
+    }
+
+    /** ICU's Traditional→Simplified conversion of the whole text, with no shortcut (for {@link SimplifiedText}). */
+    static String icuSimplified(String s) {
+        return convert(T2S, s);
     }
 
     private static String convert(ThreadLocal<Transliterator> t, String s) {

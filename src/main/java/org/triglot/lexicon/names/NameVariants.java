@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Recognises Latin spelling variants of one name: the many romanisations of Russian names
@@ -70,26 +71,42 @@ public final class NameVariants {
         return chineseKeys(a).stream().anyMatch(cb::contains);
     }
 
+    // Compiled once: these run for every pair of names the compare step weighs.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern APOSTROPHES = Pattern.compile("[’ʹʼ]");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^a-z']+");
+    private static final Pattern SPACES = Pattern.compile(" +");
+    private static final Pattern GU = Pattern.compile("gu([ei])");
+
     /** Lower-case ASCII words; diacritics removed. */
     private static List<String> words(String name) {
         if (name == null || Script.of(name) != Script.LATIN) {
             return List.of();
         }
-        String s = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replaceAll("[’ʹʼ]", "'").replaceAll("[^a-z']+", " ").strip();
-        return s.isEmpty() ? List.of() : List.of(s.split(" +"));
+        String s = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        s = NON_LETTERS.matcher(APOSTROPHES.matcher(MARKS.matcher(s).replaceAll("")).replaceAll("'")).replaceAll(" ").strip();
+        return s.isEmpty() ? List.of() : List.of(SPACES.split(s));
     }
 
     /** The word in a normalised romanisation of Russian where common variant spellings coincide. */
     static String russianKey(String word) {
-        String w = word.replaceAll("['’]", "");
+        String w = word.indexOf('\'') < 0 && word.indexOf('’') < 0 ? word : word.replace("'", "").replace("’", "");
         w = w.replace("x", "ks").replace("kh", "h").replace("ph", "f").replace("w", "v")
                 .replace("tch", "ch").replace("ck", "k").replace('j', 'y');
-        w = w.replaceAll("ff$", "v");
+        if (w.endsWith("ff")) {
+            w = w.substring(0, w.length() - 2) + "v";
+        }
         // Ye-/E- at the start (Yevgeny/Evgeny) and the French gu before e/i (Serguei).
-        w = w.replaceAll("^ye", "e").replaceAll("gu([ei])", "g$1");
+        if (w.startsWith("ye")) {
+            w = w.substring(1);
+        }
+        if (w.contains("gu")) {
+            w = GU.matcher(w).replaceAll("g$1");
+        }
         w = w.replace('y', 'i');
-        w = w.replaceAll("ander$", "andr");
+        if (w.endsWith("ander")) {
+            w = w.substring(0, w.length() - 2) + "r"; // -ander → -andr
+        }
         return Sounds.collapse(w);
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Converts romanised Mandarin (pinyin, with or without tones) to Russian Palladius Cyrillic and
@@ -17,6 +18,12 @@ import java.util.Map;
  * spellings that drop the ь of -нь or write е for э, at a cost, when no exact reading exists.
  */
 public final class PalladiusTransliterator {
+    // Compiled once: names are split for every pair the compare step weighs.
+    private static final Pattern PINYIN_WORD_BREAK = Pattern.compile("[\\s\\u00B7\\u30FB]+");
+    private static final Pattern PINYIN_SYLLABLE_BREAK = Pattern.compile("['’ʼ\\-1-5]+");
+    private static final Pattern PALLADIUS_WORD_BREAK = Pattern.compile("[\\s\\u00B7]+");
+    private static final Pattern PALLADIUS_SYLLABLE_BREAK = Pattern.compile("[ъ'’\\-]+");
+
 
     private static final String CYRILLIC_VOWELS = "аеёиоуыэюя";
     private static final double VOWEL_JOIN_PENALTY = 0.5;
@@ -139,11 +146,11 @@ public final class PalladiusTransliterator {
             return List.of();
         }
         List<Word> words = new ArrayList<>();
-        for (String raw : text.strip().split("[\\s\\u00B7\\u30FB]+")) {
+        for (String raw : PINYIN_WORD_BREAK.split(text.strip())) {
             Shape shape = Shape.of(raw);
             List<String> syllables = new ArrayList<>();
             // Apostrophes, hyphens and tone digits are hard syllable boundaries.
-            for (String piece : normalisePinyin(raw).split("['’ʼ\\-1-5]+")) {
+            for (String piece : PINYIN_SYLLABLE_BREAK.split(normalisePinyin(raw))) {
                 if (piece.isEmpty()) {
                     continue;
                 }
@@ -166,10 +173,10 @@ public final class PalladiusTransliterator {
             return List.of();
         }
         List<Word> words = new ArrayList<>();
-        for (String raw : text.strip().split("[\\s\\u00B7]+")) {
+        for (String raw : PALLADIUS_WORD_BREAK.split(text.strip())) {
             Shape shape = Shape.of(raw);
             List<String> syllables = new ArrayList<>();
-            for (String piece : raw.toLowerCase(Locale.ROOT).split("[ъ'’\\-]+")) {
+            for (String piece : PALLADIUS_SYLLABLE_BREAK.split(raw.toLowerCase(Locale.ROOT))) {
                 if (piece.isEmpty()) {
                     continue;
                 }

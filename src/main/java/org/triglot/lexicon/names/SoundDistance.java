@@ -1,6 +1,6 @@
 package org.triglot.lexicon.names;
 
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * Weighted edit distance between two sound strings: consonant classes weigh more than vowels,
@@ -15,12 +15,23 @@ final class SoundDistance {
     private static final double GLIDE = 0.1;
     private static final double WEAK = 0.05;
 
-    /** Substitution costs between different consonant classes that are phonetic neighbours. */
-    private static final Map<String, Double> NEAR = Map.ofEntries(
-            Map.entry("FP", 0.5), Map.entry("MP", 0.6), Map.entry("ST", 0.6), Map.entry("JT", 0.3),
-            Map.entry("JS", 0.3), Map.entry("JK", 0.5), Map.entry("LN", 0.6), Map.entry("MN", 0.4),
-            Map.entry("FK", 0.7), Map.entry("KS", 0.7), Map.entry("JL", 0.6), Map.entry("JY", 0.2),
-            Map.entry("FM", 0.7));
+    /**
+     * Substitution costs between different consonant classes that are phonetic neighbours, by the pair's two classes
+     * in order; NaN for pairs that are not neighbours. A table rather than a map of strings: the compare step weighs
+     * millions of character pairs.
+     */
+    private static final double[][] NEAR = new double[128][128];
+
+    static {
+        for (double[] row : NEAR) {
+            Arrays.fill(row, Double.NaN);
+        }
+        String[] pairs = {"FP", "MP", "ST", "JT", "JS", "JK", "LN", "MN", "FK", "KS", "JL", "JY", "FM"};
+        double[] costs = {0.5, 0.6, 0.6, 0.3, 0.3, 0.5, 0.6, 0.4, 0.7, 0.7, 0.6, 0.2, 0.7};
+        for (int i = 0; i < pairs.length; i++) {
+            NEAR[pairs[i].charAt(0)][pairs[i].charAt(1)] = costs[i];
+        }
+    }
 
     private SoundDistance() {
     }
@@ -64,8 +75,9 @@ final class SoundDistance {
         boolean va = Sounds.isVowel(a);
         boolean vb = Sounds.isVowel(b);
         if (va && vb) {
-            String pair = a < b ? "" + a + b : "" + b + a;
-            return pair.equals("ei") || pair.equals("ou") ? 0.1 : 0.3;
+            char lo = a < b ? a : b;
+            char hi = a < b ? b : a;
+            return lo == 'e' && hi == 'i' || lo == 'o' && hi == 'u' ? 0.1 : 0.3;
         }
         if (a == Sounds.Y || b == Sounds.Y) {
             char other = a == Sounds.Y ? b : a;
@@ -77,10 +89,10 @@ final class SoundDistance {
             }
         }
         if (!va && !vb) {
-            String pair = a < b ? "" + a + b : "" + b + a;
-            Double near = NEAR.get(pair);
-            if (near != null) {
-                return near;
+            char lo = a < b ? a : b;
+            char hi = a < b ? b : a;
+            if (hi < 128 && !Double.isNaN(NEAR[lo][hi])) {
+                return NEAR[lo][hi];
             }
         }
         return weight(a) + weight(b);
@@ -89,22 +101,26 @@ final class SoundDistance {
     static double distance(String a, String b) {
         int n = a.length();
         int m = b.length();
-        double[][] d = new double[n + 1][m + 1];
-        for (int i = 1; i <= n; i++) {
-            d[i][0] = d[i - 1][0] + weight(a.charAt(i - 1));
-        }
+        // Two rows of the table at a time: only the row above is ever read.
+        double[] above = new double[m + 1];
+        double[] row = new double[m + 1];
         for (int j = 1; j <= m; j++) {
-            d[0][j] = d[0][j - 1] + weight(b.charAt(j - 1));
+            above[j] = above[j - 1] + weight(b.charAt(j - 1));
         }
         for (int i = 1; i <= n; i++) {
+            double wa = weight(a.charAt(i - 1));
+            row[0] = above[0] + wa;
             for (int j = 1; j <= m; j++) {
-                double sub = d[i - 1][j - 1] + substitution(a.charAt(i - 1), b.charAt(j - 1));
-                double del = d[i - 1][j] + weight(a.charAt(i - 1));
-                double ins = d[i][j - 1] + weight(b.charAt(j - 1));
-                d[i][j] = Math.min(sub, Math.min(del, ins));
+                double sub = above[j - 1] + substitution(a.charAt(i - 1), b.charAt(j - 1));
+                double del = above[j] + wa;
+                double ins = row[j - 1] + weight(b.charAt(j - 1));
+                row[j] = Math.min(sub, Math.min(del, ins));
             }
+            double[] t = above;
+            above = row;
+            row = t;
         }
-        return d[n][m];
+        return above[m];
     }
 
     /** 1 − distance / heavier weight, in [0, 1]; 0 when either side is empty. */
