@@ -51,10 +51,7 @@ final class OtherVersionSearch {
         if (concepts.isEmpty()) {
             return false;
         }
-        Set<String> theirs = new HashSet<>();
-        for (int i = 0; i < lacks.units().size(); i++) {
-            tone.find(lacks.para(i).text(), lacks.lang()).forEach(h -> theirs.add(h.concept().id()));
-        }
+        Set<String> theirs = lacks.memo().toneConcepts();
         return concepts.stream().anyMatch(theirs::contains);
     }
 
@@ -64,6 +61,10 @@ final class OtherVersionSearch {
         if (name.length() < 4 || !ENTITY_CATEGORIES.contains(e.category())) {
             return false;
         }
+        return lacks.memo().answer("inside:" + e.id(), () -> namedInsideTerm(e, name, lacks));
+    }
+
+    private boolean namedInsideTerm(GlossaryEntry e, String name, CompareSide lacks) {
         for (Unit u : lacks.units()) {
             for (Word w : u.words()) {
                 if (w.kind() == MatchKind.GLOSSARY) {
@@ -84,6 +85,10 @@ final class OtherVersionSearch {
             return false;
         }
         String stem = x.substring(0, Math.max(x.length() - 2, Math.min(x.length(), 5)));
+        return lacks.memo().answer("name:" + has.lang() + ":" + stem, () -> knownNameInOther(stem, has, lacks));
+    }
+
+    private boolean knownNameInOther(String stem, CompareSide has, CompareSide lacks) {
         for (GlossaryEntry e : run.entries()) {
             if (!ENTITY_CATEGORIES.contains(e.category())) {
                 continue;
@@ -104,13 +109,14 @@ final class OtherVersionSearch {
      * "в Европе"): every word of one of its forms, less an ending, begins a word of the text.
      */
     boolean mentionedInText(GlossaryEntry e, CompareSide lacks) {
-        Lang lang = lacks.lang();
-        String text = lacks.doc().text();
+        return lacks.memo().answer("text:" + e.id(), () -> mentionedInText(e, lacks.lang(), lacks.memo().folded()));
+    }
+
+    private boolean mentionedInText(GlossaryEntry e, Lang lang, String folded) {
         if (lang == Lang.ZH) {
-            String simplified = ChineseScript.toSimplified(text);
-            return e.forms(lang).stream().map(ChineseScript::toSimplified).anyMatch(f -> f.length() >= 2 && simplified.contains(f));
+            return e.forms(lang).stream().map(ChineseScript::toSimplified).anyMatch(f -> f.length() >= 2 && folded.contains(f));
         }
-        String lower = text.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        String lower = folded;
         for (String f : e.forms(lang)) {
             Pattern p = formPatterns.computeIfAbsent(lang + "\u0000" + f, k -> formPattern(f, lang));
             if (p != null && p.matcher(lower).find()) {

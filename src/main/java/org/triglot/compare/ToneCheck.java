@@ -59,7 +59,7 @@ final class ToneCheck {
     private Map<String, List<Span>> answered(CompareSide s, List<Integer> paras, Map<String, List<Span>> mine, Set<String> theirs) {
         List<ToneLexicon.Hit> answering = new ArrayList<>();
         for (int i : paras) {
-            for (ToneLexicon.Hit h : tone.find(s.para(i).text(), s.lang())) {
+            for (ToneLexicon.Hit h : s.memo().toneHits(i)) {
                 if (theirs.contains(h.concept().id())) {
                     answering.add(new ToneLexicon.Hit(h.concept(), s.docSpan(i, h.span()), h.surface()));
                 }
@@ -104,7 +104,7 @@ final class ToneCheck {
     /** Strong stance words of a paragraph without counterpart that the other version never uses (INFO: the omission says more). */
     void omitted(int r, CompareSide has, CompareSide lacks, int p) {
         Map<String, List<Span>> mine = hits(has, List.of(p));
-        Set<String> theirs = presence(lacks, CompareRun.all(lacks));
+        Set<String> theirs = lacks.memo().toneConcepts();
         for (var e : mine.entrySet()) {
             ToneLexicon.Concept c = concept(e.getKey());
             if (theirs.contains(e.getKey()) || c.intensity() < 2) {
@@ -120,7 +120,7 @@ final class ToneCheck {
     private Set<String> presence(CompareSide s, List<Integer> paras) {
         Set<String> out = new HashSet<>();
         for (int i : paras) {
-            tone.find(s.para(i).text(), s.lang()).forEach(h -> out.add(h.concept().id()));
+            s.memo().toneHits(i).forEach(h -> out.add(h.concept().id()));
         }
         return out;
     }
@@ -147,7 +147,7 @@ final class ToneCheck {
     private Map<String, List<Span>> hits(CompareSide s, List<Integer> paras) {
         Map<String, List<Span>> out = new LinkedHashMap<>();
         for (int i : paras) {
-            List<ToneLexicon.Hit> hits = tone.find(s.para(i).text(), s.lang());
+            List<ToneLexicon.Hit> hits = s.memo().toneHits(i);
             for (ToneLexicon.Hit h : hits) {
                 if (hits.stream().anyMatch(o -> o != h && o.span().contains(h.span()) && o.span().length() > h.span().length())) {
                     continue; // "support" inside "mutual support"
