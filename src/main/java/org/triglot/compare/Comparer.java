@@ -10,7 +10,6 @@ import org.triglot.model.Bead;
 import org.triglot.model.Document;
 import org.triglot.model.Flag;
 import org.triglot.model.Flag.Severity;
-import org.triglot.model.Paragraph;
 
 import java.util.ArrayList;
 import java.util.HashMap;
