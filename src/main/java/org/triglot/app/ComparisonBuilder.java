@@ -3,6 +3,7 @@ package org.triglot.app;
 import org.triglot.align.DocumentAligner;
 import org.triglot.align.RowJoiner;
 import org.triglot.align.ThreeWayReconciler;
+import org.triglot.compare.CompareContext;
 import org.triglot.compare.CompareResult;
 import org.triglot.compare.Comparer;
 import org.triglot.compare.ToneLexicon;
@@ -29,9 +30,16 @@ final class ComparisonBuilder {
     static final int MAX_VERSIONS = 4;
 
     private final Lexicon lexicon;
+    private final CompareContexts contexts;
 
     ComparisonBuilder(Lexicon lexicon) {
+        this(lexicon, new CompareContexts());
+    }
+
+    /** @param contexts where the compare contexts of the versions are kept for comparing edited rows again */
+    ComparisonBuilder(Lexicon lexicon, CompareContexts contexts) {
         this.lexicon = lexicon;
+        this.contexts = contexts;
     }
 
     /** The paragraph rows of the versions, without flags. */
@@ -65,13 +73,32 @@ final class ComparisonBuilder {
 
     /** The comparison with fresh flags for every pair of versions, the rows' divergence and their sentence links. */
     Analysis compare(Comparison c, Progress progress, BooleanSupplier cancelled) {
+        return compare(c, null, progress, cancelled);
+    }
+
+    /**
+     * The same analysis as {@link #compare(Comparison, Progress, BooleanSupplier)}, made with less work after a hand
+     * edit: the sentence links of rows whose sentences did not change are kept from the previous analysis, and the
+     * versions' texts are not read through the lexicon again while they are unchanged (kept compare contexts).
+     *
+     * <p>The flags and divergence of every row are worked out again, untouched rows included, because a row's flags
+     * depend on the rows before it: a thing named in several paragraphs is flagged once, on the first row that lacks
+     * it, with the later paragraphs in its reason (OnlyReports, the "seen" set), a tone check looks at lone
+     * neighbouring rows, and an omission looks for its words in the whole other version. An edit that leaves a
+     * paragraph alone (no counterpart) can so move a flag off a row far below it. With the contexts kept, that pass is
+     * the cheap part; see the README for figures.
+     *
+     * @param kept null for a full analysis
+     */
+    Analysis compare(Comparison c, KeptLinks kept, Progress progress, BooleanSupplier cancelled) {
         int n = c.versions().size();
         int pairs = n * (n - 1) / 2;
         double[] divergence = new double[c.rows().size()];
         List<Flag> flags = new ArrayList<>();
         List<Analysis.PairLinks> links = new ArrayList<>();
         long languages = c.versions().stream().map(Document::lang).distinct().count();
-        Comparer comparer = new Comparer(lexicon, ToneLexicon.bundled(), languages < n);
+        ToneLexicon tone = ToneLexicon.bundled();
+        Comparer comparer = new Comparer(lexicon, tone, languages < n);
         DocumentAligner aligner = new DocumentAligner(lexicon, cancelled);
         int done = 0;
         for (int i = 0; i < n; i++) {
@@ -81,8 +108,13 @@ final class ComparisonBuilder {
                 // Reasons name a version of the same language by its name: give them the user's labels.
                 Document a = labelled(c.versions().get(i), c.labels().get(i));
                 Document b = labelled(c.versions().get(j), c.labels().get(j));
-                List<Bead> sentences = aligner.sentences(a, b, p.beads);
-                CompareResult r = comparer.compare(a, b, p.beads, sentences, cancelled).withVersions(i, j);
+                List<Bead> sentences = kept == null ? aligner.sentences(a, b, p.beads) : kept.sentences(i, j, p, a, b, aligner);
+                // A full analysis makes fresh contexts (and keeps them for the next edit); after an edit they are reused.
+                CompareContext context = kept == null ? comparer.context(a, b) : contexts.of(comparer, lexicon, tone, a, b);
+                if (kept == null) {
+                    contexts.keep(context);
+                }
+                CompareResult r = comparer.compare(context, a, b, p.beads, sentences, cancelled).withVersions(i, j);
                 for (Flag f : r.flags()) {
                     flags.add(f.atRow(p.tableRow[f.row()]));
                 }

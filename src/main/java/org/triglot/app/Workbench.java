@@ -46,6 +46,8 @@ import org.triglot.export.ProjectFile;
 public final class Workbench {
     private final Nlp nlp;
     private final DocumentImporter importer;
+    /** The compare contexts of the versions compared last, reused when edited rows are compared again. */
+    private final CompareContexts contexts = new CompareContexts();
     private ProjectStore projectStore;
 
     public Workbench() {
@@ -139,7 +141,38 @@ public final class Workbench {
      * fresh flags, each row's divergence and the sentence links inside the rows.
      */
     public Analysis analyse(Comparison comparison, Progress progress, BooleanSupplier cancelled) {
-        return new ComparisonBuilder(lexicon()).compare(comparison, progress, cancelled);
+        return new ComparisonBuilder(lexicon(), contexts).compare(comparison, progress, cancelled);
+    }
+
+    /**
+     * The analysis of a hand-corrected comparison, equal to {@link #analyse} of it but made with less work: the
+     * sentences are aligned again only in rows whose sentences changed (the others keep their links from
+     * {@code previous}, renumbered), and versions whose text did not change are not read through the lexicon again.
+     * Every row's flags are worked out again (a row's flags depend on the rows before it); see
+     * {@code ComparisonBuilder#compare(Comparison, KeptLinks, Progress, BooleanSupplier)}.
+     *
+     * @param previous the analysis of the comparison the edit was applied to (another one only costs more work)
+     * @param firstRow the first row of {@code edited} the edit touched ({@code EditResult#firstRow})
+     * @param lastRow  the last one
+     */
+    public Analysis reanalyse(Analysis previous, Comparison edited, int firstRow, int lastRow, Progress progress,
+                              BooleanSupplier cancelled) {
+        return reanalyse(KeptLinks.around(previous, edited, firstRow, lastRow), edited, progress, cancelled);
+    }
+
+    /**
+     * As {@link #reanalyse(Analysis, Comparison, int, int, Progress, BooleanSupplier)}, finding the changed rows by
+     * comparing the rows of both comparisons from either end: for undo and redo, and for a previous analysis of
+     * another state than the one edited.
+     */
+    public Analysis reanalyse(Analysis previous, Comparison edited, Progress progress, BooleanSupplier cancelled) {
+        return reanalyse(KeptLinks.unchanged(previous, edited), edited, progress, cancelled);
+    }
+
+    private Analysis reanalyse(KeptLinks kept, Comparison edited, Progress progress, BooleanSupplier cancelled) {
+        ComparisonBuilder builder = new ComparisonBuilder(lexicon(), contexts);
+        // Other versions or languages than before: nothing to keep.
+        return kept == null ? builder.compare(edited, progress, cancelled) : builder.compare(edited, kept, progress, cancelled);
     }
 
     /**

@@ -77,15 +77,6 @@ final class CompareRun {
         return out;
     }
 
-    /** Every paragraph id of {@code s}. */
-    static List<Integer> all(CompareSide s) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < s.units().size(); i++) {
-            out.add(i);
-        }
-        return out;
-    }
-
     Set<String> onlyOf(CompareSide s) {
         return s == a ? onlyA : onlyB;
     }

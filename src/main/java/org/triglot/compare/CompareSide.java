@@ -11,9 +11,10 @@ import java.util.List;
 
 /**
  * One side of a comparison: the document, the lexicon units of its paragraphs, where each paragraph's text starts in
- * the document text, and how flags call it ("Chinese", or "first (name)" when both versions share a language).
+ * the document text, how flags call it ("Chinese", or "first (name)" when both versions share a language), and the
+ * memo of look-ups in its whole text.
  */
-record CompareSide(String tag, Document doc, List<Unit> units, int[] offsets, Reason label) {
+record CompareSide(String tag, Document doc, List<Unit> units, int[] offsets, Reason label, SideMemo memo) {
     Paragraph para(int i) {
         return doc.paragraphs().get(i);
     }

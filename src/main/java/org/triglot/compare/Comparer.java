@@ -70,11 +70,29 @@ public final class Comparer {
      * @param sentences  the sentence beads inside them (document-wide sentence ids), or an empty list to skip sentence checks
      */
     public CompareResult compare(Document a, Document b, List<Bead> paragraphs, List<Bead> sentences, BooleanSupplier cancelled) {
-        UnitAnalyzer.Pair pair = new UnitAnalyzer(lexicon).analyse(a.paragraphs().stream().map(Paragraph::text).toList(), a.lang(),
-                b.paragraphs().stream().map(Paragraph::text).toList(), b.lang());
+        return compare(context(a, b), a, b, paragraphs, sentences, cancelled);
+    }
+
+    /** A fresh context of the two versions for this comparer's lexicons (see {@link CompareContext}). */
+    public CompareContext context(Document a, Document b) {
+        return CompareContext.of(lexicon, tone, a, b);
+    }
+
+    /**
+     * Compares version A with version B using a context made before for the same two texts, which saves reading them
+     * through the lexicon again; the result is the same as without it.
+     *
+     * @throws IllegalArgumentException when the context belongs to other texts or another lexicon
+     */
+    public CompareResult compare(CompareContext context, Document a, Document b, List<Bead> paragraphs, List<Bead> sentences,
+                                 BooleanSupplier cancelled) {
+        if (!context.fits(lexicon, tone, a, b)) {
+            throw new IllegalArgumentException("The compare context was made for other texts or another lexicon.");
+        }
+        UnitAnalyzer.Pair pair = context.pair;
         boolean sameLang = a.lang() == b.lang();
-        CompareSide sa = new CompareSide("a", a, pair.a(), CompareSide.offsets(a), sideLabel(a, sameLang ? "first" : null));
-        CompareSide sb = new CompareSide("b", b, pair.b(), CompareSide.offsets(b), sideLabel(b, sameLang ? "second" : null));
+        CompareSide sa = new CompareSide("a", a, pair.a(), CompareSide.offsets(a), sideLabel(a, sameLang ? "first" : null), context.memoA);
+        CompareSide sb = new CompareSide("b", b, pair.b(), CompareSide.offsets(b), sideLabel(b, sameLang ? "second" : null), context.memoB);
         CompareRun run = new CompareRun(sa, sb, pair.keys(), paragraphs, entries);
         Checks checks = new Checks(run);
         double[] score = new double[paragraphs.size()];

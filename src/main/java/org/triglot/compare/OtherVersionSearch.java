@@ -8,10 +8,8 @@ import org.triglot.model.Lang;
 import org.triglot.nlp.ChineseScript;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,16 +25,10 @@ import static org.triglot.compare.CompareTexts.datesCompatible;
  * one of its terms, a stance phrase in any form, a date of the same day.
  */
 final class OtherVersionSearch {
-    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private final CompareRun run;
     private final ToneLexicon tone;
     /** The form's words in order, each cut to a stem that tolerates endings. */
     private final Map<String, Pattern> formPatterns = new HashMap<>();
-    // Per side, found once: each is asked for every term and name one version has and the other seems to lack.
-    private final Map<CompareSide, Set<String>> stancesOf = new IdentityHashMap<>();
-    private final Map<CompareSide, String> lowerText = new IdentityHashMap<>();
-    /** Per language, the entity entries' forms cut into lower-case words. */
-    private final Map<Lang, List<Map.Entry<GlossaryEntry, List<String>>>> entityWords = new EnumMap<>(Lang.class);
 
     OtherVersionSearch(CompareRun run, ToneLexicon tone) {
         this.run = run;
@@ -59,13 +51,7 @@ final class OtherVersionSearch {
         if (concepts.isEmpty()) {
             return false;
         }
-        Set<String> theirs = stancesOf.computeIfAbsent(lacks, side -> {
-            Set<String> found = new HashSet<>();
-            for (int i = 0; i < side.units().size(); i++) {
-                tone.find(side.para(i).text(), side.lang()).forEach(h -> found.add(h.concept().id()));
-            }
-            return found;
-        });
+        Set<String> theirs = lacks.memo().toneConcepts();
         return concepts.stream().anyMatch(theirs::contains);
     }
 
@@ -75,6 +61,10 @@ final class OtherVersionSearch {
         if (name.length() < 4 || !ENTITY_CATEGORIES.contains(e.category())) {
             return false;
         }
+        return lacks.memo().answer("inside:" + e.id(), () -> namedInsideTerm(e, name, lacks));
+    }
+
+    private boolean namedInsideTerm(GlossaryEntry e, String name, CompareSide lacks) {
         for (Unit u : lacks.units()) {
             for (Word w : u.words()) {
                 if (w.kind() == MatchKind.GLOSSARY) {
@@ -95,36 +85,23 @@ final class OtherVersionSearch {
             return false;
         }
         String stem = x.substring(0, Math.max(x.length() - 2, Math.min(x.length(), 5)));
-        for (Map.Entry<GlossaryEntry, List<String>> ew : entityWords.computeIfAbsent(has.lang(), this::entityWords)) {
-            for (String part : ew.getValue()) {
-                if (part.startsWith(stem) && mentionedInText(ew.getKey(), lacks)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return lacks.memo().answer("name:" + has.lang() + ":" + stem, () -> knownNameInOther(stem, has, lacks));
     }
 
-    /** Each entity entry with the words of four letters or more of its forms in this language, in order. */
-    private List<Map.Entry<GlossaryEntry, List<String>>> entityWords(Lang lang) {
-        List<Map.Entry<GlossaryEntry, List<String>>> out = new ArrayList<>();
+    private boolean knownNameInOther(String stem, CompareSide has, CompareSide lacks) {
         for (GlossaryEntry e : run.entries()) {
             if (!ENTITY_CATEGORIES.contains(e.category())) {
                 continue;
             }
-            List<String> parts = new ArrayList<>();
-            for (String f : e.forms(lang)) {
-                for (String part : NON_LETTERS.split(f.toLowerCase(Locale.ROOT).replace('ё', 'е'))) {
-                    if (part.length() >= 4) {
-                        parts.add(part);
+            for (String f : e.forms(has.lang())) {
+                for (String part : f.toLowerCase(Locale.ROOT).replace('ё', 'е').split("[^\\p{L}]+")) {
+                    if (part.length() >= 4 && part.startsWith(stem) && mentionedInText(e, lacks)) {
+                        return true;
                     }
                 }
             }
-            if (!parts.isEmpty()) {
-                out.add(Map.entry(e, parts));
-            }
         }
-        return out;
+        return false;
     }
 
     /**
@@ -132,13 +109,14 @@ final class OtherVersionSearch {
      * "в Европе"): every word of one of its forms, less an ending, begins a word of the text.
      */
     boolean mentionedInText(GlossaryEntry e, CompareSide lacks) {
-        Lang lang = lacks.lang();
-        String text = lacks.doc().text();
+        return lacks.memo().answer("text:" + e.id(), () -> mentionedInText(e, lacks.lang(), lacks.memo().folded()));
+    }
+
+    private boolean mentionedInText(GlossaryEntry e, Lang lang, String folded) {
         if (lang == Lang.ZH) {
-            String simplified = ChineseScript.toSimplified(text);
-            return e.forms(lang).stream().map(ChineseScript::toSimplified).anyMatch(f -> f.length() >= 2 && simplified.contains(f));
+            return e.forms(lang).stream().map(ChineseScript::toSimplified).anyMatch(f -> f.length() >= 2 && folded.contains(f));
         }
-        String lower = lowerText.computeIfAbsent(lacks, side -> text.toLowerCase(Locale.ROOT).replace('ё', 'е'));
+        String lower = folded;
         for (String f : e.forms(lang)) {
             Pattern p = formPatterns.computeIfAbsent(lang + "\u0000" + f, k -> formPattern(f, lang));
             if (p != null && p.matcher(lower).find()) {

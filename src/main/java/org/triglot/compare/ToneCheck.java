@@ -12,7 +12,6 @@ import org.triglot.model.Span;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +27,6 @@ import static org.triglot.compare.CompareRun.ENTITY_CATEGORIES;
 final class ToneCheck {
     private final CompareRun run;
     private final ToneLexicon tone;
-
-    /** Each side's stance hits per paragraph, found once: a paragraph is asked about for its row and its neighbours'. */
-    private final Map<CompareSide, List<ToneLexicon.Hit>[]> paraHits = new IdentityHashMap<>();
-    /** The concepts each side uses anywhere, asked for every paragraph without counterpart. */
-    private final Map<CompareSide, Set<String>> sideConcepts = new IdentityHashMap<>();
 
     ToneCheck(CompareRun run, ToneLexicon tone) {
         this.run = run;
@@ -66,7 +60,7 @@ final class ToneCheck {
     private Map<String, List<Span>> answered(CompareSide s, List<Integer> paras, Map<String, List<Span>> mine, Set<String> theirs) {
         List<ToneLexicon.Hit> answering = new ArrayList<>();
         for (int i : paras) {
-            for (ToneLexicon.Hit h : find(s, i)) {
+            for (ToneLexicon.Hit h : s.memo().toneHits(i)) {
                 if (theirs.contains(h.concept().id())) {
                     answering.add(new ToneLexicon.Hit(h.concept(), s.docSpan(i, h.span()), h.surface()));
                 }
@@ -111,7 +105,7 @@ final class ToneCheck {
     /** Strong stance words of a paragraph without counterpart that the other version never uses (INFO: the omission says more). */
     void omitted(int r, CompareSide has, CompareSide lacks, int p) {
         Map<String, List<Span>> mine = hits(has, List.of(p));
-        Set<String> theirs = sideConcepts.computeIfAbsent(lacks, side -> presence(side, CompareRun.all(side)));
+        Set<String> theirs = lacks.memo().toneConcepts();
         for (var e : mine.entrySet()) {
             ToneLexicon.Concept c = concept(e.getKey());
             if (theirs.contains(e.getKey()) || c.intensity() < 2) {
@@ -123,19 +117,10 @@ final class ToneCheck {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private List<ToneLexicon.Hit> find(CompareSide s, int para) {
-        List<ToneLexicon.Hit>[] bySide = paraHits.computeIfAbsent(s, side -> new List[side.doc().paragraphs().size()]);
-        if (bySide[para] == null) {
-            bySide[para] = List.copyOf(tone.find(s.para(para).text(), s.lang()));
-        }
-        return bySide[para];
-    }
-
     private Set<String> presence(CompareSide s, List<Integer> paras) {
         Set<String> out = new HashSet<>();
         for (int i : paras) {
-            find(s, i).forEach(h -> out.add(h.concept().id()));
+            s.memo().toneHits(i).forEach(h -> out.add(h.concept().id()));
         }
         return out;
     }
@@ -166,7 +151,7 @@ final class ToneCheck {
     private Map<String, List<Span>> hits(CompareSide s, List<Integer> paras) {
         Map<String, List<Span>> out = new LinkedHashMap<>();
         for (int i : paras) {
-            List<ToneLexicon.Hit> hits = find(s, i);
+            List<ToneLexicon.Hit> hits = s.memo().toneHits(i);
             for (ToneLexicon.Hit h : hits) {
                 if (hits.stream().anyMatch(o -> o != h && o.span().contains(h.span()) && o.span().length() > h.span().length())) {
                     continue; // "support" inside "mutual support"

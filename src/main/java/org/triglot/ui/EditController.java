@@ -138,6 +138,7 @@ final class EditController {
     /** Applies an edit; a refused one says why in the status bar and changes nothing. */
     void apply(Edit e) {
         EditResult r;
+        Comparison before = w.session.comparison();
         try {
             r = w.session.history().apply(e);
         } catch (IllegalArgumentException refused) {
@@ -149,7 +150,12 @@ final class EditController {
         w.view.selectModelRow(r.firstRow(), true);
         w.status.message(Messages.get("edit.done", Messages.get(e.key())));
         if (r.recompare()) {
-            compareAgain();
+            // The edit's rows say what to compare again when the last analysis is of the state it was applied to;
+            // otherwise (an earlier compare still running) the changed rows are found by comparing the two.
+            compareAgain(w.session.lastAnalysis().comparison() == before ? r : null);
+        } else if (w.session.lastAnalysis().comparison() == before) {
+            // A review mark or a new label changes no row: the divergence and sentence links still hold.
+            w.session.analysed(new Analysis(r.after(), w.session.lastAnalysis().divergence(), w.session.lastAnalysis().sentenceLinks()));
         }
     }
 
@@ -159,7 +165,7 @@ final class EditController {
             w.session.history().undo();
             w.refresh();
             w.status.message(Messages.get("edit.undone", Messages.get(key)));
-            compareAgain();
+            afterUndoOrRedo();
         }
     }
 
@@ -169,26 +175,47 @@ final class EditController {
             w.session.history().redo();
             w.refresh();
             w.status.message(Messages.get("edit.redone", Messages.get(key)));
-            compareAgain();
+            afterUndoOrRedo();
         }
     }
 
     /**
-     * Compares the current comparison again in the background and files the fresh flags, divergence and sentence
-     * links under it without an undo step. An edit made meanwhile makes this result stale: it is dropped and the newer
-     * state is compared instead.
+     * A state undone or redone to keeps its flags in the history and its analysis in the session: shown as it is. Only
+     * one never compared (its compare was still running when the user moved on) is compared again. Either way a
+     * compare still running is for another state now and is dropped.
      */
-    private void compareAgain() {
+    private void afterUndoOrRedo() {
+        if (w.session.analysedNow()) {
+            generation.incrementAndGet();
+            w.status.engine(Messages.get("edit.compared"));
+        } else {
+            compareAgain(null);
+        }
+    }
+
+    /**
+     * Compares the current comparison again in the background, incrementally from the session's last analysis (only
+     * the rows that changed are aligned again; the result equals a full compare), and files the fresh flags,
+     * divergence and sentence links under it without an undo step. An edit made meanwhile makes this result stale:
+     * it is dropped and the newer state is compared instead.
+     *
+     * @param edit the edit just applied to the last analysed state, or null to find the changed rows by comparison
+     */
+    private void compareAgain(EditResult edit) {
         int gen = generation.incrementAndGet();
         Session s = w.session;
         Comparison c = s.comparison();
+        Analysis previous = s.lastAnalysis();
         w.status.engine(Messages.get("task.compare"));
         background.submit(() -> {
             if (gen != generation.get()) {
                 return;
             }
             try {
-                Analysis a = w.workbench().analyse(c, org.triglot.app.Progress.NONE, () -> gen != generation.get());
+                java.util.function.BooleanSupplier stale = () -> gen != generation.get();
+                Analysis a = edit != null
+                        ? w.workbench().reanalyse(previous, c, edit.firstRow(), edit.lastRow(), org.triglot.app.Progress.NONE, stale)
+                        : w.workbench().reanalyse(previous, c, org.triglot.app.Progress.NONE, stale);
                 SwingUtilities.invokeLater(() -> {
                     if (gen != generation.get() || w.session != s) {
                         return;
@@ -197,7 +224,7 @@ final class EditController {
                         w.refresh();
                         w.status.engine(Messages.get("edit.compared"));
                     } else {
-                        compareAgain();
+                        compareAgain(null);
                     }
                 });
             } catch (java.util.concurrent.CancellationException superseded) {

@@ -79,6 +79,7 @@ final class MainWindow {
         frame.getContentPane().add(split, BorderLayout.CENTER);
         frame.getContentPane().add(status, BorderLayout.SOUTH);
         frame.setTransferHandler(new FileDropHandler(actions::dropFiles));
+        FileDropHandler.passFilesOnIn(frame.getContentPane());
         view.onSelect(this::rowSelected);
         view.onPopup(e -> cellMenu().show(e.getComponent(), e.getX(), e.getY()));
         view.table().getTableHeader().addMouseListener(new java.awt.event.MouseAdapter() {

@@ -17,8 +17,13 @@ import java.util.List;
  * file and the id of its autosave. Swing-free.
  */
 final class Session {
+    /** How many analysed states of the history keep their divergence and sentence links for undo and redo. */
+    static final int KEPT_ANALYSES = 50;
+
     private final EditHistory history;
     private Analysis analysis;
+    /** Analyses of recent states, newest first; found by the identity of their comparison, which is the history's snapshot. */
+    private final java.util.ArrayDeque<Analysis> analysed = new java.util.ArrayDeque<>();
     private Path projectFile;
     private final String autosaveId = ProjectStore.newAutosaveId();
 
@@ -31,6 +36,7 @@ final class Session {
     Session(Analysis analysis, Path projectFile, boolean unsaved) {
         this.history = new EditHistory(analysis.comparison());
         this.analysis = analysis;
+        this.analysed.addFirst(analysis);
         this.projectFile = projectFile;
         this.unsavedBeforeHistory = unsaved;
     }
@@ -57,10 +63,33 @@ final class Session {
      */
     Analysis analysis() {
         Comparison c = history.current();
-        if (analysis.comparison() == c) {
-            return analysis;
+        Analysis known = analysisOf(c);
+        if (known != null) {
+            return known;
         }
         return new Analysis(c, estimatedDivergence(c), analysis.comparison().rows().equals(c.rows()) ? analysis.sentenceLinks() : List.of());
+    }
+
+    /**
+     * Whether the current state has its own analysis: after undo or redo to a state compared before (each snapshot
+     * keeps its flags, and its divergence and links are kept here), nothing needs comparing again.
+     */
+    boolean analysedNow() {
+        return analysisOf(history.current()) != null;
+    }
+
+    /** The analysis filed last, of whichever state it was: where comparing the current state again starts from. */
+    Analysis lastAnalysis() {
+        return analysis;
+    }
+
+    private Analysis analysisOf(Comparison c) {
+        for (Analysis a : analysed) {
+            if (a.comparison() == c) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** A fresh analysis of the current comparison (its flags go into the history without an undo step). */
@@ -71,6 +100,10 @@ final class Session {
         }
         history.replaceCurrent(a.comparison());
         analysis = new Analysis(history.current(), a.divergence(), a.sentenceLinks());
+        analysed.addFirst(analysis);
+        while (analysed.size() > KEPT_ANALYSES) {
+            analysed.removeLast();
+        }
         return true;
     }
 

@@ -46,6 +46,22 @@ class SessionTest {
     }
 
     @Test
+    void undoAndRedoReturnToStatesAnalysedBeforeWithTheirDivergenceAndNeedNoCompare() {
+        Session s = new Session(UiFixture.analysis(), null, false);
+        Analysis first = s.analysis();
+        s.history().apply(new MergeRows(1));
+        assertThat(s.analysedNow()).isFalse();
+        assertThat(s.analysed(new Analysis(s.comparison(), List.of(0.2, 0.9), List.of()))).isTrue();
+        s.history().undo();
+        assertThat(s.analysedNow()).isTrue();
+        assertThat(s.analysis()).isSameAs(first);
+        s.history().redo();
+        assertThat(s.analysedNow()).isTrue();
+        assertThat(s.analysis().divergence()).containsExactly(0.2, 0.9);
+        assertThat(s.lastAnalysis().comparison()).isSameAs(s.comparison());
+    }
+
+    @Test
     void splittingWithoutAClickPicksAMiddleSentenceAndAClickPicksTheSentenceUnderIt() {
         Comparison c = UiFixture.analysis().comparison();
         // Row 1 holds one sentence per version in the fixture: nothing to split at without a click.
