@@ -25,6 +25,7 @@ final class EdtMonitor {
     private static final long PERIOD_NANOS = 10_000_000L;
     /** When the probe last ran on the EDT (0: not since the last reset). */
     private final AtomicLong lastRun = new AtomicLong();
+    private volatile long resetAt = Long.MIN_VALUE;
 
     private void loop() {
         while (running) {
@@ -34,10 +35,16 @@ final class EdtMonitor {
             SwingUtilities.invokeLater(() -> {
                 long now = System.nanoTime();
                 long previous = lastRun.getAndSet(now);
-                long blocked = previous == 0 ? now - posted : now - previous - PERIOD_NANOS;
+                // After a reset, a probe posted before it counts only from the reset: the wait before belongs to what
+                // the reset left out (building the window).
+                long blocked = previous == 0 ? now - Math.max(posted, resetAt) : now - previous - PERIOD_NANOS;
                 longestNanos.accumulateAndGet(blocked, Math::max);
                 if (blocked > 100_000_000L) {
                     stalls.incrementAndGet();
+                    if (TRACE) {
+                        System.err.printf("EDT was blocked %d ms, until %d ms after the JVM started%n", blocked / 1_000_000L,
+                                System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+                    }
                 }
                 synchronized (done) {
                     ran[0] = true;
@@ -81,6 +88,7 @@ final class EdtMonitor {
 
     /** Restarts the count, e.g. once the window is up, so start-up work before the first frame is not counted. */
     void reset() {
+        resetAt = System.nanoTime();
         lastRun.set(0);
         longestNanos.set(0);
         stalls.set(0);

@@ -146,9 +146,11 @@ final class MainWindow {
 
     /** Loads the engine in the background; the status bar says when it is ready. */
     void warmUpEngine(Runnable then) {
+        List<Font> uiFonts = Fonts.uiFonts();
         Thread t = new Thread(() -> {
             long t0 = System.nanoTime();
             Font font = Fonts.textFont(settings.fontSize());
+            Fonts.warmUp(font, uiFonts);
             SwingUtilities.invokeLater(() -> {
                 if (font == null) {
                     status.message(Messages.get("font.missing"));
