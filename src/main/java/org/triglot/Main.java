@@ -10,6 +10,10 @@ public final class Main {
 
     public static void main(String[] args) {
         if (TriglotApp.wantsWindow(args)) {
+            java.util.OptionalInt elsewhere = WindowJvm.relaunch(args);
+            if (elsewhere.isPresent()) {
+                System.exit(elsewhere.getAsInt());
+            }
             int code = TriglotApp.launch(args);
             if (code >= 0) {
                 System.exit(code);
