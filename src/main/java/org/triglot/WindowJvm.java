@@ -16,8 +16,9 @@ import java.util.OptionalInt;
  * 150–290 ms at a time while a 2,000-sentence document is aligned, which freezes the window just as long. The first
  * JVM only waits for the second and passes on its exit code.
  *
- * <p>Nothing is relaunched when the user already chose a collector or heap on the command line, when this is the
- * second JVM, or with {@code -Dtriglot.sameJvm=true}; if the second JVM cannot be started the window opens here.
+ * <p>Nothing is relaunched when the user already chose a collector or heap on the command line or attached a debugger
+ * or agent, when this is the second JVM, or with {@code -Dtriglot.sameJvm=true}; if the second JVM cannot be started
+ * the window opens here.
  */
 final class WindowJvm {
     static final String CHILD = "triglot.windowJvm";
@@ -66,10 +67,14 @@ final class WindowJvm {
         }
     }
 
-    /** Whether the JVM's own arguments already pick a collector or a heap size. */
+    /**
+     * Whether the JVM's own arguments already pick a collector or a heap size, or attach a tool (a debugger, an agent)
+     * that wants this JVM and would fail in a second one on the same port.
+     */
     static boolean choosesMemory(List<String> jvmArguments) {
         return jvmArguments.stream().anyMatch(a -> a.matches("-XX:[+-]Use\\w*GC") || a.startsWith("-Xmx") || a.startsWith("-Xmn")
-                || a.startsWith("-XX:MaxGCPauseMillis"));
+                || a.startsWith("-XX:MaxGCPauseMillis") || a.startsWith("-agentlib:") || a.startsWith("-agentpath:")
+                || a.startsWith("-javaagent:") || a.startsWith("-Xrunjdwp"));
     }
 
     /**

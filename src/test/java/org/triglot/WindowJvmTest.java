@@ -27,6 +27,7 @@ class WindowJvmTest {
         assertThat(WindowJvm.choosesMemory(List.of("-XX:+UseZGC"))).isTrue();
         assertThat(WindowJvm.choosesMemory(List.of("-Xmx2g"))).isTrue();
         assertThat(WindowJvm.choosesMemory(List.of("-XX:MaxGCPauseMillis=50"))).isTrue();
+        assertThat(WindowJvm.choosesMemory(List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005"))).isTrue();
     }
 
     @Test
