@@ -202,6 +202,7 @@ final class ItemCheck {
     private void item(int r, CompareSide has, CompareSide lacks, int p, Word w, GlossaryEntry stranger, Severity omitted) {
         Kind kind;
         String label;
+        Reason shown;
         GlossaryEntry entry = null;
         switch (w.kind()) {
             case GLOSSARY -> {
@@ -217,6 +218,7 @@ final class ItemCheck {
                     return; // "meeting", "consensus", "multilateralism": one word is vocabulary, not a formula.
                 }
                 label = entry.en();
+                shown = Phrases.term(entry);
             }
             case NAME -> {
                 // A capitalised Russian or English word the dictionary knows is a sentence-internal common word ("Council");
@@ -227,6 +229,7 @@ final class ItemCheck {
                 }
                 kind = Kind.ENTITY;
                 label = w.surface();
+                shown = Reason.text(label);
             }
             case NUMBER -> {
                 boolean digits = w.surface().chars().anyMatch(Character::isDigit);
@@ -236,6 +239,7 @@ final class ItemCheck {
                 }
                 kind = Kind.NUMBER;
                 label = w.surface().strip() + " (" + w.norm() + ")";
+                shown = Reason.text(label);
             }
             default -> {
                 return;
@@ -272,7 +276,7 @@ final class ItemCheck {
             if (!run.seen.add(sideKey)) {
                 return;
             }
-            Reason why = Reason.of("item.elsewhere", has.label(), Reason.text(label), Reason.text(Integer.toString(p)), lacks.label(),
+            Reason why = Reason.of("item.elsewhere", has.label(), shown, Reason.text(Integer.toString(p)), lacks.label(),
                     Phrases.paragraphs(where));
             // A term or name placed in another paragraph is a matter of arrangement, not a difference between the
             // accounts: it is shown (INFO) but not counted among the differences.
@@ -283,10 +287,10 @@ final class ItemCheck {
         UnaryOperator<Reason> detail = UnaryOperator.identity();
         if (stranger != null && kind == Kind.TERM) {
             severity = Severity.INFO;
-            Reason who = Reason.text(stranger.en());
+            Reason who = Phrases.term(stranger);
             detail = paras -> Reason.of("only.otherMeeting", paras, who, lacks.label());
         }
-        only.report(has.tag() + ":" + kind + ":" + (entry != null ? "g" + entry.id() : w.norm()), kind, has, label,
+        only.report(has.tag() + ":" + kind + ":" + (entry != null ? "g" + entry.id() : w.norm()), kind, has, label, shown,
                 kind == Kind.NUMBER ? "gives" : "mentions", p, detail, r, span, w.surface(), severity);
     }
 
@@ -321,7 +325,7 @@ final class ItemCheck {
                 continue;
             }
             any = true;
-            only.report(has.tag() + ":ENTITY:g" + e.id(), Kind.ENTITY, has, e.en(), "mentions", p,
+            only.report(has.tag() + ":ENTITY:g" + e.id(), Kind.ENTITY, has, e.en(), Phrases.term(e), "mentions", p,
                     paras -> Reason.of("only.inTerm", paras, Reason.text(w.surface()), Reason.text(outer.en())), r, span, w.surface(),
                     omitted == null ? Severity.MAJOR : omitted);
         }

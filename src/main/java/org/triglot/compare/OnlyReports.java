@@ -29,16 +29,19 @@ final class OnlyReports {
         final CompareSide has;
         final String verb;
         final String label;
+        /** The label as the reason shows it (a glossary entry in each language's form). */
+        final Reason shown;
         final UnaryOperator<Reason> detail;
         final List<Integer> paragraphs = new ArrayList<>();
         final List<Reason> also = new ArrayList<>();
         Flag flag;
 
-        Report(Kind kind, CompareSide has, String verb, String label, UnaryOperator<Reason> detail) {
+        Report(Kind kind, CompareSide has, String verb, String label, Reason shown, UnaryOperator<Reason> detail) {
             this.kind = kind;
             this.has = has;
             this.verb = verb;
             this.label = label;
+            this.shown = shown;
             this.detail = detail;
         }
 
@@ -46,8 +49,8 @@ final class OnlyReports {
         Reason reason() {
             Reason where = detail.apply(Phrases.paragraphs(paragraphs));
             String key = "only." + verb;
-            return also.isEmpty() ? Reason.of(key, has.label(), Reason.text(label), where)
-                    : Reason.of(key + ".also", has.label(), Reason.text(label), where, Phrases.chain(also, "list.comma", "list.comma"));
+            return also.isEmpty() ? Reason.of(key, has.label(), shown, where)
+                    : Reason.of(key + ".also", has.label(), shown, where, Phrases.chain(also, "list.comma", "list.comma"));
         }
     }
 
@@ -62,8 +65,8 @@ final class OnlyReports {
      * @param detail puts what follows the paragraph ids into the parenthesis (", in “乌克兰危机”, Ukraine crisis"), or
      *               leaves them alone
      */
-    void report(String key, Kind kind, CompareSide has, String label, String verb, int p, UnaryOperator<Reason> detail, int r, Span span,
-                String surface, Severity severity) {
+    void report(String key, Kind kind, CompareSide has, String label, Reason shown, String verb, int p, UnaryOperator<Reason> detail,
+                int r, Span span, String surface, Severity severity) {
         Report known = reports.get(key);
         if (known != null) {
             if (!known.paragraphs.contains(p)) {
@@ -74,13 +77,13 @@ final class OnlyReports {
         }
         Report related = kind == Kind.TERM ? longerOrShorter(has, label, p) : null;
         if (related != null) {
-            related.also.add(Reason.of("only.alsoItem", Reason.text(surface.strip()), Reason.text(label)));
+            related.also.add(Reason.of("only.alsoItem", Reason.text(surface.strip()), shown));
             reports.put(key, related);
             update(related, span, severity);
             return;
         }
         run.onlyOf(has).add(label);
-        Report fresh = new Report(kind, has, verb, label, detail);
+        Report fresh = new Report(kind, has, verb, label, shown, detail);
         fresh.paragraphs.add(p);
         fresh.flag = run.flag(kind, severity, r, has, List.of(span), List.of(), surface, "", fresh.reason());
         reports.put(key, fresh);

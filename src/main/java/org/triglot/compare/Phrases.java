@@ -1,5 +1,6 @@
 package org.triglot.compare;
 
+import org.triglot.lexicon.glossary.GlossaryEntry;
 import org.triglot.model.Reason;
 
 import java.util.ArrayList;
@@ -21,6 +22,11 @@ final class Phrases {
     }
 
     /** "paragraph 3", "paragraphs 3 and 6". */
+    /** A glossary entry's name, shown in each language by its own form (the English where it has none). */
+    static Reason term(GlossaryEntry e) {
+        return Reason.of(ReasonText.FORMS, Reason.text(e.en()), Reason.text(e.zh()), Reason.text(e.ru()));
+    }
+
     static Reason paragraphs(List<Integer> ids) {
         return Reason.of(ids.size() > 1 ? "paragraph.many" : "paragraph.one", ids(ids));
     }

@@ -27,6 +27,12 @@ import java.util.regex.Pattern;
 public final class ReasonText {
     /** The languages with templates; the first is the one every reason is first written in. */
     public static final List<String> LANGUAGES = List.of("en", "zh", "ru");
+    /**
+     * The key of a glossary term given in every language (arguments: English, Chinese, Russian form): each language
+     * shows its own form, or the English when the glossary has none. Rendered here rather than by a template, since a
+     * template must use every argument.
+     */
+    static final String FORMS = "term.forms";
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
     private static volatile Map<String, Properties> templates;
 
@@ -47,17 +53,24 @@ public final class ReasonText {
         Properties own = all().get(language(locale));
         Properties en = all().get("en");
         try {
-            return Optional.of(words(r, own, en));
+            return Optional.of(words(r, language(locale), own, en));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }
 
-    private static String words(Reason r, Properties own, Properties en) {
+    private static String words(Reason r, String lang, Properties own, Properties en) {
         if (r instanceof Reason.Text t) {
             return t.text();
         }
         Reason.Message m = (Reason.Message) r;
+        if (m.key().equals(FORMS)) {
+            if (m.args().size() != LANGUAGES.size()) {
+                throw new IllegalArgumentException(FORMS + " takes " + LANGUAGES.size() + " forms, not " + m.args().size());
+            }
+            String mine = words(m.args().get(LANGUAGES.indexOf(lang)), lang, own, en);
+            return mine.isBlank() ? words(m.args().get(0), lang, own, en) : mine;
+        }
         String template = own.getProperty(m.key(), en.getProperty(m.key()));
         if (template == null) {
             throw new IllegalArgumentException("no template for " + m.key());
@@ -67,7 +80,7 @@ public final class ReasonText {
         }
         Object[] args = new Object[m.args().size()];
         for (int i = 0; i < args.length; i++) {
-            args[i] = words(m.args().get(i), own, en);
+            args[i] = words(m.args().get(i), lang, own, en);
         }
         // Every argument is already text (numbers were formatted by the check), so the format's locale changes nothing.
         return new MessageFormat(template, Locale.ROOT).format(args);

@@ -139,11 +139,22 @@ class ReasonTextTest {
     }
 
     @Test
+    void aGlossaryTermIsShownInEachLanguagesOwnFormOrInEnglishWhereItHasNone() {
+        Reason xinhua = Reason.of("only.mentions", Reason.text("x"), Reason.of(ReasonText.FORMS, Reason.text("Xinhua"), Reason.text(""),
+                Reason.text("Синьхуа")), Reason.text("1"));
+        assertThat(ReasonText.render(xinhua, Locale.ENGLISH).orElseThrow()).contains("Xinhua").doesNotContain("Синьхуа");
+        assertThat(ReasonText.render(xinhua, RU).orElseThrow()).contains("Синьхуа").doesNotContain("Xinhua");
+        assertThat(ReasonText.render(xinhua, ZH).orElseThrow()).contains("Xinhua");
+        Reason twoForms = Reason.of(ReasonText.FORMS, Reason.text("Xinhua"), Reason.text("新华社"));
+        assertThat(ReasonText.render(twoForms, ZH)).isEmpty();
+    }
+
+    @Test
     void aChineseAndARussianReasonReadAsTheyShould() throws Exception {
         Flag ukraine = flags("zh.txt", "en.txt").stream().filter(f -> f.reason().startsWith("Only the Chinese account mentions Ukraine"))
                 .findFirst().orElseThrow();
-        assertThat(ReasonText.render(ukraine.why(), ZH)).contains("只有中文版提到了Ukraine（第4段，在“乌克兰危机”（Ukraine crisis）中）。");
-        assertThat(ReasonText.render(ukraine.why(), RU)).contains("Только в китайской версии упоминается «Ukraine» (абзац 4, в «乌克兰危机», Ukraine crisis).");
+        assertThat(ReasonText.render(ukraine.why(), ZH)).contains("只有中文版提到了乌克兰（第4段，在“乌克兰危机”（Ukraine crisis）中）。");
+        assertThat(ReasonText.render(ukraine.why(), RU)).contains("Только в китайской версии упоминается «Украина» (абзац 4, в «乌克兰危机», Ukraine crisis).");
         Flag says = flags("en.txt", "en-b.txt").stream().filter(f -> f.kind() == Flag.Kind.ATTRIBUTION).findFirst().orElseThrow();
         assertThat(ReasonText.render(says.why(), ZH)).contains("第一个版本（en.txt）称这是双方的表态，第二个版本（en-b.txt）则归于Wang Yi。");
         assertThat(ReasonText.render(says.why(), RU))
