@@ -31,7 +31,7 @@ final class WindowJvm {
     /** The window's exit code from the second JVM, or empty to open the window in this one. */
     static OptionalInt relaunch(String[] args) {
         List<String> mine = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        if (System.getProperty(CHILD) != null || Boolean.getBoolean("triglot.sameJvm") || choosesMemory(mine)) {
+        if (System.getProperty(CHILD) != null || Boolean.getBoolean("triglot.sameJvm") || keepsThisJvm(mine)) {
             return OptionalInt.empty();
         }
         List<String> options = options().stream().filter(WindowJvm::supported).toList();
@@ -71,7 +71,7 @@ final class WindowJvm {
      * Whether the JVM's own arguments already pick a collector or a heap size, or attach a tool (a debugger, an agent)
      * that wants this JVM and would fail in a second one on the same port.
      */
-    static boolean choosesMemory(List<String> jvmArguments) {
+    static boolean keepsThisJvm(List<String> jvmArguments) {
         return jvmArguments.stream().anyMatch(a -> a.matches("-XX:[+-]Use\\w*GC") || a.startsWith("-Xmx") || a.startsWith("-Xmn")
                 || a.startsWith("-XX:MaxGCPauseMillis") || a.startsWith("-agentlib:") || a.startsWith("-agentpath:")
                 || a.startsWith("-javaagent:") || a.startsWith("-Xrunjdwp"));

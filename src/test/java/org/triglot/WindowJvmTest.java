@@ -22,12 +22,12 @@ class WindowJvmTest {
 
     @Test
     void aCollectorOrHeapTheUserChoseIsKeptByNotRelaunching() {
-        assertThat(WindowJvm.choosesMemory(List.of("-Dfile.encoding=UTF-8", "-Xlog:gc"))).isFalse();
-        assertThat(WindowJvm.choosesMemory(List.of("-XX:+UseG1GC"))).isTrue();
-        assertThat(WindowJvm.choosesMemory(List.of("-XX:+UseZGC"))).isTrue();
-        assertThat(WindowJvm.choosesMemory(List.of("-Xmx2g"))).isTrue();
-        assertThat(WindowJvm.choosesMemory(List.of("-XX:MaxGCPauseMillis=50"))).isTrue();
-        assertThat(WindowJvm.choosesMemory(List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005"))).isTrue();
+        assertThat(WindowJvm.keepsThisJvm(List.of("-Dfile.encoding=UTF-8", "-Xlog:gc"))).isFalse();
+        assertThat(WindowJvm.keepsThisJvm(List.of("-XX:+UseG1GC"))).isTrue();
+        assertThat(WindowJvm.keepsThisJvm(List.of("-XX:+UseZGC"))).isTrue();
+        assertThat(WindowJvm.keepsThisJvm(List.of("-Xmx2g"))).isTrue();
+        assertThat(WindowJvm.keepsThisJvm(List.of("-XX:MaxGCPauseMillis=50"))).isTrue();
+        assertThat(WindowJvm.keepsThisJvm(List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005"))).isTrue();
     }
 
     @Test

@@ -21,12 +21,12 @@ final class Phrases {
         return chain(items, "list.more", "list.two");
     }
 
-    /** "paragraph 3", "paragraphs 3 and 6". */
     /** A glossary entry's name, shown in each language by its own form (the English where it has none). */
     static Reason term(GlossaryEntry e) {
         return Reason.of(ReasonText.FORMS, Reason.text(e.en()), Reason.text(e.zh()), Reason.text(e.ru()));
     }
 
+    /** "paragraph 3", "paragraphs 3 and 6". */
     static Reason paragraphs(List<Integer> ids) {
         return Reason.of(ids.size() > 1 ? "paragraph.many" : "paragraph.one", ids(ids));
     }

@@ -3,6 +3,8 @@ package org.triglot.nlp;
 import com.ibm.icu.text.Transliterator;
 import org.triglot.model.Script;
 
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Tells Traditional from Simplified Chinese and converts Traditional to Simplified for matching. The conversion
  * keeps the text's length, so spans computed on the simplified form point at the same characters of the
@@ -19,7 +21,7 @@ public final class ChineseScript {
      * merely contains 著 or 俱 still needs the transliterator. Cleared when full rather than kept in order of use:
      * one document's paragraphs fit, and a wrong guess only costs a conversion.
      */
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> CONVERTED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, String> CONVERTED = new ConcurrentHashMap<>();
     private static final int CACHE_LIMIT = 8192;
 
     private ChineseScript() {
