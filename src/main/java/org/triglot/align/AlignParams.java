@@ -9,14 +9,16 @@ package org.triglot.align;
  * @param orphan      cost per unit of coverage below {@code orphanBelow} of the least covered unit of a merged side:
  *                    a sentence that one version dropped must not hide inside a merge with its neighbour
  * @param evidence    weight of the second pass's per-unit evidence cost (see {@link UnitEvidence}); 0 turns it off
+ * @param punctuation cost per question, exclamation or quoted speech that one side of a bead has and the other
+ *                    lacks (see {@link Punctuation})
  */
 public record AlignParams(double lexical, double length, double sigma, double skip, double prior12, double prior22,
                           double prior13, double prior14, int maxSide, double orphan, double orphanBelow,
-                          double evidence) {
+                          double evidence, double punctuation) {
     /** Sentence alignment, as tuned on the gold sets (see the evaluation command). */
-    public static final AlignParams SENTENCES = new AlignParams(4.0, 1.0, 0.35, 5.5, 1.2, 3.5, 2.4, 3.4, 4, 40, 0.06, 1);
+    public static final AlignParams SENTENCES = new AlignParams(4.0, 1.0, 0.35, 5.5, 1.2, 3.5, 2.4, 3.4, 4, 40, 0.06, 1, 1);
     /** Paragraph alignment: fewer, longer units; merges are rarer and lengths more reliable. */
-    public static final AlignParams PARAGRAPHS = new AlignParams(4.0, 0.6, 0.3, 3.5, 1.6, 4.0, 3.0, 4.2, 3, 40, 0.06, 0);
+    public static final AlignParams PARAGRAPHS = new AlignParams(4.0, 0.6, 0.3, 3.5, 1.6, 4.0, 3.0, 4.2, 3, 40, 0.06, 0, 0);
 
     /** Prior cost of a bead with {@code a} and {@code b} units (both ≥ 1). */
     double prior(int a, int b) {
@@ -41,26 +43,30 @@ public record AlignParams(double lexical, double length, double sigma, double sk
     }
 
     public AlignParams withSkip(double s) {
-        return new AlignParams(lexical, length, sigma, s, prior12, prior22, prior13, prior14, maxSide, orphan, orphanBelow, evidence);
+        return new AlignParams(lexical, length, sigma, s, prior12, prior22, prior13, prior14, maxSide, orphan, orphanBelow, evidence, punctuation);
     }
 
     public AlignParams withLexical(double l) {
-        return new AlignParams(l, length, sigma, skip, prior12, prior22, prior13, prior14, maxSide, orphan, orphanBelow, evidence);
+        return new AlignParams(l, length, sigma, skip, prior12, prior22, prior13, prior14, maxSide, orphan, orphanBelow, evidence, punctuation);
     }
 
     public AlignParams withLength(double l) {
-        return new AlignParams(lexical, l, sigma, skip, prior12, prior22, prior13, prior14, maxSide, orphan, orphanBelow, evidence);
+        return new AlignParams(lexical, l, sigma, skip, prior12, prior22, prior13, prior14, maxSide, orphan, orphanBelow, evidence, punctuation);
     }
 
     public AlignParams withOrphan(double weight, double below) {
-        return new AlignParams(lexical, length, sigma, skip, prior12, prior22, prior13, prior14, maxSide, weight, below, evidence);
+        return new AlignParams(lexical, length, sigma, skip, prior12, prior22, prior13, prior14, maxSide, weight, below, evidence, punctuation);
     }
 
     public AlignParams withPriors(double p12, double p22, double p13, double p14) {
-        return new AlignParams(lexical, length, sigma, skip, p12, p22, p13, p14, maxSide, orphan, orphanBelow, evidence);
+        return new AlignParams(lexical, length, sigma, skip, p12, p22, p13, p14, maxSide, orphan, orphanBelow, evidence, punctuation);
+    }
+
+    public AlignParams withPunctuation(double w) {
+        return new AlignParams(lexical, length, sigma, skip, prior12, prior22, prior13, prior14, maxSide, orphan, orphanBelow, evidence, w);
     }
 
     public AlignParams withEvidence(double e) {
-        return new AlignParams(lexical, length, sigma, skip, prior12, prior22, prior13, prior14, maxSide, orphan, orphanBelow, e);
+        return new AlignParams(lexical, length, sigma, skip, prior12, prior22, prior13, prior14, maxSide, orphan, orphanBelow, e, punctuation);
     }
 }

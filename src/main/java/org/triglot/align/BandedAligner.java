@@ -246,9 +246,38 @@ public final class BandedAligner {
         // With coverage costs learned from the documents, the fixed orphan threshold is left out: it is the
         // same kind of evidence, and on free translations it split true merges (see UnitEvidence).
         double orphan = costs.calibrated() ? 0 : params.orphan() * Math.max(0, params.orphanBelow() - costs.minUnitCoverage);
-        return orphan + costs.evidenceCost + params.lexical() * (1 - sim) * (na + nb)
+        return orphan + costs.evidenceCost + punctuation(a, b, i0, i1, j0, j1) + params.lexical() * (1 - sim) * (na + nb)
                 + params.length() * dev * dev / (2 * params.sigma() * params.sigma())
                 + params.prior(na, nb);
+    }
+
+    /** The cost of the questions, exclamations and quoted speech one side of the bead has and the other lacks. */
+    private double punctuation(Side a, Side b, int i0, int i1, int j0, int j1) {
+        if (params.punctuation() == 0) {
+            return 0;
+        }
+        int q = 0;
+        int e = 0;
+        int s = 0;
+        int d = 0;
+        for (int u = i0; u < i1; u++) {
+            q += a.questions[u];
+            e += a.exclamations[u];
+            s |= a.speech[u];
+            d += a.quotes[u];
+        }
+        int s2 = 0;
+        for (int v = j0; v < j1; v++) {
+            q -= b.questions[v];
+            e -= b.exclamations[v];
+            s2 |= b.speech[v];
+            d -= b.quotes[v];
+        }
+        // Weights from MAC-Dev, whose free literary translation leaves few words to go by: speech on one side only
+        // carries most (strict F1 0.833 -> 0.853), a quotation left open on one side only lifts it to 0.869 at half
+        // weight (no better at 1 or 2). An exclamation counts half: translators turn 好！ into "Very well." far more
+        // often than they drop a question (0.853 with equal weights, 0.859 with half).
+        return params.punctuation() * (Math.abs(q) + 0.5 * Math.abs(e) + (s ^ s2) + 0.5 * Math.abs(d));
     }
 
     /** Both documents open with a heading and the bead is exactly those two. */

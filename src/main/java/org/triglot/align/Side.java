@@ -16,6 +16,12 @@ final class Side {
     final double[] total;
     final int[] length;
     final int[][][] translations;
+    /** Per unit: questions, exclamations, and 1 when it holds quoted speech (see {@link Punctuation}). */
+    final int[] questions;
+    final int[] exclamations;
+    final int[] speech;
+    /** Per unit: quotations opened minus closed, -1, 0 or 1 (see {@link Punctuation#quoteBalance}). */
+    final int[] quotes;
     /**
      * Postings in compressed rows, indexed by key id (ids are small and dense): the units owning key k are
      * {@code postings[postingStart[k] .. postingStart[k + 1])}, ascending. Avoids boxing a key per lookup.
@@ -29,6 +35,10 @@ final class Side {
         total = new double[size];
         length = new int[size];
         translations = new int[size][][];
+        questions = new int[size];
+        exclamations = new int[size];
+        speech = new int[size];
+        quotes = new int[size];
         int maxKey = -1;
         int owned = 0;
         for (Unit unit : units) {
@@ -50,6 +60,10 @@ final class Side {
                 translations[u][w] = words.get(w).translations();
             }
             length[u] = unit.length();
+            questions[u] = Punctuation.questions(unit.text());
+            exclamations[u] = Punctuation.exclamations(unit.text());
+            speech[u] = Punctuation.speech(unit.text()) ? 1 : 0;
+            quotes[u] = Punctuation.quoteBalance(unit.text());
             for (int k : unit.ownKeys()) {
                 postingStart[k + 1]++;
             }

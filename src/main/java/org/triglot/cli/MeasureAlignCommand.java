@@ -48,6 +48,7 @@ final class MeasureAlignCommand implements Callable<Integer> {
 
     @Option(names = "--skip") Double skip;
     @Option(names = "--lexical") Double lexical;
+    @Option(names = "--punctuation", description = "Cost per question, exclamation or quoted speech on one side of a bead only.") Double punctuation;
     @Option(names = "--length") Double length;
     @Option(names = "--evidence", description = "Weight of the second pass's per-unit evidence cost.") Double evidence;
     @Option(names = "--priors", split = ",", description = "1:2, 2:2, 1:3, 1:4 prior costs.") List<Double> priors;
@@ -66,6 +67,9 @@ final class MeasureAlignCommand implements Callable<Integer> {
         }
         if (lexical != null) {
             p = p.withLexical(lexical);
+        }
+        if (punctuation != null) {
+            p = p.withPunctuation(punctuation);
         }
         if (length != null) {
             p = p.withLength(length);
