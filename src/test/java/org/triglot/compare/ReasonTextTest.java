@@ -162,6 +162,15 @@ class ReasonTextTest {
     }
 
     @Test
+    void aNumberReasonGivesTheLexiconsReadingInTheWindowLanguageAndTheKeyOnlyInEnglish() throws Exception {
+        Flag hours = flags("zh.txt", "en.txt").stream().filter(f -> f.kind() == Flag.Kind.NUMBER && f.reason().contains("dur:20:hour"))
+                .findFirst().orElseThrow();
+        assertThat(ReasonText.render(hours.why(), Locale.ENGLISH)).contains("Only the English account gives twenty hours (dur:20:hour) (paragraph 4).");
+        assertThat(ReasonText.render(hours.why(), ZH)).contains("只有英文版给出了twenty hours（20小时）（第4段）。");
+        assertThat(ReasonText.render(hours.why(), RU)).contains("Только в английской версии приводится «twenty hours (20 часов)» (абзац 4).");
+    }
+
+    @Test
     void aReasonWithoutKeyOrWithAnUnknownKeyShowsTheStoredEnglish() {
         Flag old = new Flag(Flag.Kind.TONE, Flag.Severity.INFO, 0, 0, 1, "a", List.of(), List.of(), "", "", "An old reason.");
         assertThat(Workbench.reasonText(old, ZH)).isEqualTo("An old reason.");
