@@ -124,6 +124,16 @@ class ReasonTextTest {
     }
 
     @Test
+    void theRussianLengthRatioHasADecimalCommaAndTheChineseADecimalPoint() throws Exception {
+        Flag f = length();
+        String ratio = f.reason().replaceAll(".* is ([0-9.]+) times .*", "$1");
+        assertThat(ratio).matches("\\d+\\.\\d");
+        assertThat(ReasonText.render(f.why(), RU).orElseThrow()).contains(" в " + ratio.replace('.', ',') + " раза длиннее ")
+                .doesNotContain(ratio);
+        assertThat(ReasonText.render(f.why(), ZH).orElseThrow()).contains("的" + ratio + "倍。");
+    }
+
+    @Test
     void chineseAndRussianReasonsOfARealComparisonHaveNoEnglishGlueWords() throws Exception {
         List<Flag> all = new ArrayList<>(flags("zh.txt", "en.txt"));
         all.addAll(flags("en.txt", "en-b.txt"));
