@@ -166,9 +166,10 @@ class ReasonTextTest {
         assertThat(ReasonText.render(ukraine.why(), ZH)).contains("只有中文版提到了乌克兰（第4段，在“乌克兰危机”（Ukraine crisis）中）。");
         assertThat(ReasonText.render(ukraine.why(), RU)).contains("Только в китайской версии упоминается «Украина» (абзац 4, в «乌克兰危机», Ukraine crisis).");
         Flag says = flags("en.txt", "en-b.txt").stream().filter(f -> f.kind() == Flag.Kind.ATTRIBUTION).findFirst().orElseThrow();
-        assertThat(ReasonText.render(says.why(), ZH)).contains("第一个版本（en.txt）称这是双方的表态，第二个版本（en-b.txt）则归于Wang Yi。");
+        assertThat(ReasonText.render(says.why(), ZH)).contains("第一个版本（en.txt）称这是双方的表态，第二个版本（en-b.txt）则归于王毅。");
         assertThat(ReasonText.render(says.why(), RU))
-                .contains("Кому принадлежат слова: в версии 1 (en.txt) — обе стороны, в версии 2 (en-b.txt) — Wang Yi.");
+                .contains("Кому принадлежат слова: в версии 1 (en.txt) — обе стороны, в версии 2 (en-b.txt) — Ван И.");
+        assertThat(says.reason()).isEqualTo("The first (en.txt) account attributes this to both sides, the second (en-b.txt) account to Wang Yi.");
     }
 
     @Test
