@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.triglot.app.Workbench;
 import org.triglot.compare.CompareResult;
+import org.triglot.export.ComparisonJson;
 import org.triglot.model.Document;
 import org.triglot.model.Flag;
 import org.triglot.model.Lang;
+import org.triglot.model.Reason;
 import org.triglot.model.Span;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +27,9 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code triglot compare FILE1 FILE2 [FILE3]}: the divergence flags between two versions (or each pair of three)
- * as TSV (one flag a line), JSON (flags with spans, row scores and the summary) or a simple HTML table.
+ * as TSV (one flag a line), JSON (flags with spans, row scores and the summary) or a simple HTML table. The JSON gives
+ * each reason as its English sentence, as the key and arguments the project file stores (so a reader can word it in
+ * another language), and with {@code --reason-lang} worded in Chinese or Russian.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Flag where two or three versions of a readout differ (omissions, entities, numbers, terms, speakers, tone, length, wording).")
@@ -44,11 +48,16 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--min-severity", defaultValue = "MINOR", description = "INFO, MINOR or MAJOR: leave out flags below it (default: ${DEFAULT-VALUE}).")
     Flag.Severity minSeverity;
 
+    @Option(names = "--reason-lang", paramLabel = "LANG",
+            description = "With --format json: also give each reason in this language as reasonText (en, zh or ru).")
+    String reasonLang;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        Locale reasons = reasonLocale();
         Workbench wb = TriglotCommand.workbench();
         List<Document> docs = new ArrayList<>();
         for (Path p : files) {
@@ -66,7 +75,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         String text = switch (format) {
             case tsv -> tsv(results, pairs);
-            case json -> json(results, pairs);
+            case json -> json(results, pairs, reasons);
             case html -> html(results, pairs);
         };
         AlignCommand.write(spec, text, output);
@@ -111,7 +120,22 @@ final class CompareCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private String json(List<CompareResult> results, List<int[]> pairs) {
+    /** The language of --reason-lang, or null; refused for another language or another format than JSON. */
+    private Locale reasonLocale() {
+        if (reasonLang == null) {
+            return null;
+        }
+        Locale l = Locale.forLanguageTag(reasonLang.strip());
+        if (!List.of("en", "zh", "ru").contains(l.getLanguage())) {
+            throw new CliFailure(ExitCodes.USAGE, "--reason-lang takes en, zh or ru, not '" + reasonLang + "'.", null);
+        }
+        if (format != Format.json) {
+            throw new CliFailure(ExitCodes.USAGE, "--reason-lang adds reasonText to the JSON; use it with --format json.", null);
+        }
+        return l;
+    }
+
+    private String json(List<CompareResult> results, List<int[]> pairs, Locale reasons) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (int k = 0; k < results.size(); k++) {
             CompareResult r = results.get(k);
@@ -141,6 +165,14 @@ final class CompareCommand implements Callable<Integer> {
                 fm.put("text_a", f.textA());
                 fm.put("text_b", f.textB());
                 fm.put("reason", f.reason());
+                if (f.why() instanceof Reason.Message why) {
+                    // As in the project file: the template key and its arguments, so any reader can word the reason.
+                    fm.put("reasonKey", why.key());
+                    fm.put("reasonArgs", ComparisonJson.reasonArgs(why.args()));
+                }
+                if (reasons != null) {
+                    fm.put("reasonText", Workbench.reasonText(f, reasons));
+                }
                 flags.add(fm);
             }
             m.put("flags", flags);

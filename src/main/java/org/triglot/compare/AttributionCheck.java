@@ -8,8 +8,9 @@ import org.triglot.model.Span;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,8 +26,8 @@ final class AttributionCheck {
     }
 
     void row(int r, Bead bead) {
-        Set<String> sa = new LinkedHashSet<>();
-        Set<String> sb = new LinkedHashSet<>();
+        Map<String, Speakers.Mention> sa = new LinkedHashMap<>();
+        Map<String, Speakers.Mention> sb = new LinkedHashMap<>();
         List<Span> spansA = new ArrayList<>();
         List<Span> spansB = new ArrayList<>();
         collect(run.a, bead.a(), sa, spansA);
@@ -34,21 +35,27 @@ final class AttributionCheck {
         if (sa.isEmpty() || sb.isEmpty()) {
             return;
         }
-        Set<String> common = new HashSet<>(sa);
-        common.retainAll(sb);
+        Set<String> common = new HashSet<>(sa.keySet());
+        common.retainAll(sb.keySet());
         if (!common.isEmpty()) {
             return;
         }
-        boolean oneIsBoth = sa.contains(Speakers.BOTH) || sb.contains(Speakers.BOTH);
-        Reason why = Reason.of("attribution", run.a.label(), Speakers.describe(sa), run.b.label(), Speakers.describe(sb));
+        boolean oneIsBoth = sa.containsKey(Speakers.BOTH) || sb.containsKey(Speakers.BOTH);
+        Reason why = Reason.of("attribution", run.a.label(), Speakers.describe(sa.values()), run.b.label(), Speakers.describe(sb.values()));
         run.add(CompareRun.both(Kind.ATTRIBUTION, oneIsBoth ? Severity.MINOR : Severity.MAJOR, r, "both", spansA, spansB,
-                String.join("; ", sa), String.join("; ", sb), why));
+                names(sa), names(sb), why));
     }
 
-    private void collect(CompareSide s, List<Integer> paras, Set<String> who, List<Span> spans) {
+    /** "Wang Yi; both sides": the speakers of one side as the flag's words. */
+    private static String names(Map<String, Speakers.Mention> who) {
+        return String.join("; ", who.values().stream().map(Speakers.Mention::speaker).toList());
+    }
+
+    /** The first mention of each speaker of the paragraphs, by {@link Speakers.Mention#identity()}, and every mention's span. */
+    private void collect(CompareSide s, List<Integer> paras, Map<String, Speakers.Mention> who, List<Span> spans) {
         for (int i : paras) {
             for (Speakers.Mention m : speakers.mentions(s.para(i).text(), s.lang())) {
-                who.add(m.speaker());
+                who.putIfAbsent(m.identity(), m);
                 spans.add(s.docSpan(i, m.span()));
             }
         }

@@ -239,7 +239,7 @@ final class ItemCheck {
                 }
                 kind = Kind.NUMBER;
                 label = w.surface().strip() + " (" + w.norm() + ")";
-                shown = Reason.text(label);
+                shown = NumberReading.figure(w.surface().strip(), w.norm());
             }
             default -> {
                 return;

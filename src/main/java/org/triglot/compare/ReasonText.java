@@ -1,14 +1,19 @@
 package org.triglot.compare;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.ULocale;
 import org.triglot.model.Reason;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,8 +26,12 @@ import java.util.regex.Pattern;
 
 /**
  * Puts a flag's {@link Reason} into words in English, Simplified Chinese or Russian, from the templates in
- * {@code resources/compare/reasons*.properties} ({@link MessageFormat}, arguments as text). The templates live with the
- * engine, not in the window's bundle, so the command line and the exports share the English and the engine needs no UI.
+ * {@code resources/compare/reasons*.properties} (ICU {@link MessageFormat}, arguments as text). The templates live with
+ * the engine, not in the window's bundle, so the command line and the exports share the English and the engine needs no UI.
+ * <p>
+ * A template that takes an argument as a number ({@code {0,number}}, {@code {0,plural,…}}) gets the figure written in
+ * that argument's text ("20", "1.5") as a number, so it is shown with the language's decimal comma and plural forms
+ * (1,5 часа, 5 часов); a plain {@code {0}} shows the text as it is.
  */
 public final class ReasonText {
     /** The languages with templates; the first is the one every reason is first written in. */
@@ -82,8 +91,62 @@ public final class ReasonText {
         for (int i = 0; i < args.length; i++) {
             args[i] = words(m.args().get(i), lang, own, en);
         }
-        // Every argument is already text (numbers were formatted by the check), so the format's locale changes nothing.
-        return new MessageFormat(template, Locale.ROOT).format(args);
+        return format(template, args, lang);
+    }
+
+    /**
+     * The template filled in; the arguments it takes as numbers are parsed from their text (a text that is no number
+     * is a bug of the check, or a project file edited by hand, and leaves the reason unrendered).
+     */
+    private static String format(String template, Object[] args, String lang) {
+        ULocale locale = ULocale.forLanguageTag(lang);
+        MessagePattern pattern = new MessagePattern(template);
+        Set<Integer> numeric = new HashSet<>();
+        // The format elements (top-level arguments, counted from 0 in order) that are a plain {n,number}.
+        List<Integer> plainNumbers = new ArrayList<>();
+        int open = 0;
+        int element = 0;
+        for (int i = 0; i < pattern.countParts(); i++) {
+            MessagePattern.Part part = pattern.getPart(i);
+            if (part.getType() == MessagePattern.Part.Type.ARG_LIMIT) {
+                open--;
+            }
+            if (part.getType() != MessagePattern.Part.Type.ARG_START) {
+                continue;
+            }
+            boolean topLevel = open++ == 0;
+            if (pattern.getPart(i + 1).getType() != MessagePattern.Part.Type.ARG_NUMBER) {
+                throw new IllegalArgumentException("the template " + template + " names an argument instead of numbering it");
+            }
+            int n = pattern.getPart(i + 1).getValue();
+            MessagePattern.ArgType type = part.getArgType();
+            if (type == MessagePattern.ArgType.PLURAL || type == MessagePattern.ArgType.SELECTORDINAL) {
+                numeric.add(n);
+            } else if (type == MessagePattern.ArgType.SIMPLE && pattern.getSubstring(pattern.getPart(i + 2)).equals("number")) {
+                numeric.add(n);
+                if (topLevel && pattern.getPart(i + 3).getType() == MessagePattern.Part.Type.ARG_LIMIT) {
+                    plainNumbers.add(element);
+                }
+            }
+            if (topLevel) {
+                element++;
+            }
+        }
+        for (int n : numeric) {
+            try {
+                args[n] = new BigDecimal((String) args[n]);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("the argument {" + n + "} of " + template + " is no number: " + args[n], e);
+            }
+        }
+        MessageFormat format = new MessageFormat(template, locale);
+        for (int e : plainNumbers) {
+            // ICU would round to three decimals; a figure is evidence and is shown with every decimal it has.
+            NumberFormat all = NumberFormat.getNumberInstance(locale);
+            all.setMaximumFractionDigits(30);
+            format.setFormat(e, all);
+        }
+        return format.format(args);
     }
 
     /** "zh" for any Chinese locale, "ru" for Russian, else "en". */

@@ -9,9 +9,9 @@ import org.triglot.model.Span;
 import org.triglot.nlp.ChineseScript;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Finds who speaks in a paragraph or sentence of a readout: a person of the glossary followed by a verb of saying
  * (王毅表示, "Lavrov noted", "Ван И заявил", "said Wang"), or the two sides together (双方, "the parties", стороны).
- * Speakers are named by the person's English glossary form; {@link #BOTH} stands for both sides.
+ * Speakers are named by the person's English glossary form (the text's own words when the glossary has no English);
+ * {@link #BOTH} stands for both sides.
  */
 public final class Speakers {
     public static final String BOTH = "both sides";
@@ -47,8 +48,43 @@ public final class Speakers {
         this.glossary = glossary;
     }
 
-    /** A speaker found in a text: who, and the span of the words that say so (relative to the text). */
-    public record Mention(String speaker, Span span) {
+    /**
+     * A speaker found in a text: who ({@link #BOTH} or a person's name), the glossary entry of that person (null for both
+     * sides), the language of the text, the words that name the speaker and their span (relative to the text).
+     */
+    public record Mention(String speaker, GlossaryEntry person, Lang lang, String surface, Span span) {
+        static Mention both(Span span, String surface, Lang lang) {
+            return new Mention(BOTH, null, lang, surface, span);
+        }
+
+        static Mention of(GlossaryEntry person, Span span, String surface, Lang lang) {
+            return new Mention(person.en().isBlank() ? surface : person.en(), person, lang, surface, span);
+        }
+
+        /**
+         * What two mentions of one speaker share, whichever language their texts are in: the English name (as the
+         * comparison always matched speakers), else the glossary entry.
+         */
+        String identity() {
+            return person == null || !person.en().isBlank() ? speaker : "g:" + person.id();
+        }
+
+        /**
+         * The speaker as a reason names it: both sides, or the person in each language's glossary form; a language the
+         * glossary has no form for shows what this mention's text says if it is in that language, else the English
+         * (else, again, the text's words).
+         */
+        Reason shown() {
+            if (person == null) {
+                return Reason.of("speakers.both");
+            }
+            return Reason.of(ReasonText.FORMS, Reason.text(speaker), Reason.text(form(Lang.ZH)), Reason.text(form(Lang.RU)));
+        }
+
+        private String form(Lang l) {
+            String own = person.form(l);
+            return own.isBlank() && lang == l ? surface : own;
+        }
     }
 
     /** The speakers of a text in order of appearance (distinct). */
@@ -60,6 +96,7 @@ public final class Speakers {
         return out;
     }
 
+    /** The speakers of a text, each mention, in order of appearance. */
     public List<Mention> mentions(String text, Lang lang) {
         List<Mention> out = new ArrayList<>();
         String s = lang == Lang.ZH ? ChineseScript.toSimplified(text) : text;
@@ -76,7 +113,7 @@ public final class Speakers {
                 default -> EN_AFTER.matcher(after).find() || EN_BEFORE.matcher(before).find();
             };
             if (says) {
-                out.add(new Mention(e.en(), h.span()));
+                out.add(Mention.of(e, h.span(), h.surface(), lang));
             }
         }
         if (lang == Lang.EN) {
@@ -89,21 +126,21 @@ public final class Speakers {
                 if (out.stream().anyMatch(x -> x.span().overlaps(sp))) {
                     continue;
                 }
-                String who = personBySurname(name);
+                GlossaryEntry who = personBySurname(name);
                 if (who != null) {
-                    out.add(new Mention(who, sp));
+                    out.add(Mention.of(who, sp, name, lang));
                 }
             }
         }
         Matcher both = (lang == Lang.ZH ? ZH_BOTH : lang == Lang.RU ? RU_BOTH : EN_BOTH).matcher(s);
         while (both.find()) {
-            out.add(new Mention(BOTH, new Span(both.start(1), both.end(1))));
+            out.add(Mention.both(new Span(both.start(1), both.end(1)), both.group(1), lang));
         }
         out.sort((x, y) -> x.span().compareTo(y.span()));
         return out;
     }
 
-    private String personBySurname(String token) {
+    private GlossaryEntry personBySurname(String token) {
         for (GlossaryEntry e : glossary.entries()) {
             if (!e.category().equals("person")) {
                 continue;
@@ -111,7 +148,7 @@ public final class Speakers {
             for (String f : e.forms(Lang.EN)) {
                 for (String w : f.split("[\\s·.-]+")) {
                     if (w.equals(token) && w.length() > 2) {
-                        return e.en();
+                        return e;
                     }
                 }
             }
@@ -119,17 +156,17 @@ public final class Speakers {
         return null;
     }
 
-    /** "Wang Yi", "Wang Yi and Sergey Lavrov", "both sides" for a reason sentence (names stay as the glossary gives them). */
-    static Reason describe(Set<String> speakers) {
+    /**
+     * "Wang Yi", "Wang Yi and Sergey Lavrov", "both sides" for a reason sentence: one mention of each speaker, each
+     * named in the reason's language (王毅, Ван И) where the glossary has that form.
+     */
+    static Reason describe(Collection<Mention> speakers) {
         if (speakers.isEmpty()) {
             return Reason.of("speakers.none");
         }
-        if (String.join(" and ", speakers).toLowerCase(Locale.ROOT).equals(BOTH)) {
-            return Reason.of("speakers.both");
-        }
         List<Reason> names = new ArrayList<>();
-        for (String s : speakers) {
-            names.add(s.equals(BOTH) ? Reason.of("speakers.both") : Reason.text(s));
+        for (Mention m : speakers) {
+            names.add(m.shown());
         }
         return Phrases.chain(names, "speakers.and", "speakers.and");
     }

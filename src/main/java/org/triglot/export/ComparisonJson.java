@@ -127,6 +127,16 @@ public final class ComparisonJson {
         return n;
     }
 
+    /**
+     * A reason's arguments as the project file writes them ("reasonArgs"), for other JSON that carries reasons (the
+     * compare command's): each a string (text) or {"key", "args"} (a phrase of its own).
+     */
+    public static JsonNode reasonArgs(List<Reason> args) {
+        ArrayNode arr = MAPPER.createArrayNode();
+        reasonArgs(arr, args);
+        return arr;
+    }
+
     /** Each argument as a string (text) or as {"key", "args"} (a phrase of its own). */
     private static void reasonArgs(ArrayNode arr, List<Reason> args) {
         for (Reason a : args) {

@@ -56,6 +56,41 @@ class CompareCommandTest {
     }
 
     @Test
+    void jsonCarriesReasonKeyAndArgsAsTheProjectFileDoesAndReasonTextOnlyWhenAsked() throws Exception {
+        Path out = dir.resolve("c.json");
+        ImportCommandTest.Run r = run("compare", "--format", "json", "--min-severity", "INFO", "-o", out.toString(), fixture("zh.txt"), fixture("en.txt"));
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode flags = new ObjectMapper().readTree(Files.readString(out, StandardCharsets.UTF_8)).get("flags");
+        org.triglot.app.Workbench wb = new org.triglot.app.Workbench();
+        List<org.triglot.model.Flag> engine = wb.compare(wb.importFile(Path.of(fixture("zh.txt"))), wb.importFile(Path.of(fixture("en.txt"))),
+                () -> false).flags();
+        assertThat(flags.size()).isEqualTo(engine.size()).isPositive();
+        for (int i = 0; i < engine.size(); i++) {
+            org.triglot.model.Reason.Message why = (org.triglot.model.Reason.Message) engine.get(i).why();
+            JsonNode f = flags.get(i);
+            assertThat(f.get("reason").asText()).isEqualTo(engine.get(i).reason());
+            assertThat(f.get("reasonKey").asText()).isEqualTo(why.key());
+            assertThat(f.get("reasonArgs")).isEqualTo(org.triglot.export.ComparisonJson.reasonArgs(why.args()));
+            assertThat(f.has("reasonText")).isFalse();
+        }
+
+        r = run("compare", "--format", "json", "--reason-lang", "ru", "-o", out.toString(), fixture("zh.txt"), fixture("en.txt"));
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode ru = new ObjectMapper().readTree(Files.readString(out, StandardCharsets.UTF_8)).get("flags");
+        assertThat(ru).anySatisfy(f -> assertThat(f.get("reasonText").asText())
+                .isEqualTo("Кому принадлежат слова: в китайской версии — Ван И, в английской версии — Сергей Лавров."));
+        assertThat(ru).allSatisfy(f -> assertThat(f.get("reasonText").asText()).containsPattern("\\p{IsCyrillic}"));
+    }
+
+    @Test
+    void reasonLangIsForJsonAndForEnglishChineseOrRussian() throws Exception {
+        assertThat(run("compare", "--reason-lang", "zh", fixture("zh.txt"), fixture("en.txt")).code()).isEqualTo(ExitCodes.USAGE);
+        ImportCommandTest.Run r = run("compare", "--format", "json", "--reason-lang", "fr", fixture("zh.txt"), fixture("en.txt"));
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("--reason-lang takes en, zh or ru");
+    }
+
+    @Test
     void threeVersionsAreComparedPairwiseAndHtmlIsEscaped() throws Exception {
         Path a = dir.resolve("a.txt");
         Path b = dir.resolve("b.txt");

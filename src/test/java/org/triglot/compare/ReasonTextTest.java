@@ -124,6 +124,16 @@ class ReasonTextTest {
     }
 
     @Test
+    void theRussianLengthRatioHasADecimalCommaAndTheChineseADecimalPoint() throws Exception {
+        Flag f = length();
+        String ratio = f.reason().replaceAll(".* is ([0-9.]+) times .*", "$1");
+        assertThat(ratio).matches("\\d+\\.\\d");
+        assertThat(ReasonText.render(f.why(), RU).orElseThrow()).contains(" в " + ratio.replace('.', ',') + " раза длиннее ")
+                .doesNotContain(ratio);
+        assertThat(ReasonText.render(f.why(), ZH).orElseThrow()).contains("的" + ratio + "倍。");
+    }
+
+    @Test
     void chineseAndRussianReasonsOfARealComparisonHaveNoEnglishGlueWords() throws Exception {
         List<Flag> all = new ArrayList<>(flags("zh.txt", "en.txt"));
         all.addAll(flags("en.txt", "en-b.txt"));
@@ -156,9 +166,19 @@ class ReasonTextTest {
         assertThat(ReasonText.render(ukraine.why(), ZH)).contains("只有中文版提到了乌克兰（第4段，在“乌克兰危机”（Ukraine crisis）中）。");
         assertThat(ReasonText.render(ukraine.why(), RU)).contains("Только в китайской версии упоминается «Украина» (абзац 4, в «乌克兰危机», Ukraine crisis).");
         Flag says = flags("en.txt", "en-b.txt").stream().filter(f -> f.kind() == Flag.Kind.ATTRIBUTION).findFirst().orElseThrow();
-        assertThat(ReasonText.render(says.why(), ZH)).contains("第一个版本（en.txt）称这是双方的表态，第二个版本（en-b.txt）则归于Wang Yi。");
+        assertThat(ReasonText.render(says.why(), ZH)).contains("第一个版本（en.txt）称这是双方的表态，第二个版本（en-b.txt）则归于王毅。");
         assertThat(ReasonText.render(says.why(), RU))
-                .contains("Кому принадлежат слова: в версии 1 (en.txt) — обе стороны, в версии 2 (en-b.txt) — Wang Yi.");
+                .contains("Кому принадлежат слова: в версии 1 (en.txt) — обе стороны, в версии 2 (en-b.txt) — Ван И.");
+        assertThat(says.reason()).isEqualTo("The first (en.txt) account attributes this to both sides, the second (en-b.txt) account to Wang Yi.");
+    }
+
+    @Test
+    void aNumberReasonGivesTheLexiconsReadingInTheWindowLanguageAndTheKeyOnlyInEnglish() throws Exception {
+        Flag hours = flags("zh.txt", "en.txt").stream().filter(f -> f.kind() == Flag.Kind.NUMBER && f.reason().contains("dur:20:hour"))
+                .findFirst().orElseThrow();
+        assertThat(ReasonText.render(hours.why(), Locale.ENGLISH)).contains("Only the English account gives twenty hours (dur:20:hour) (paragraph 4).");
+        assertThat(ReasonText.render(hours.why(), ZH)).contains("只有英文版给出了twenty hours（20小时）（第4段）。");
+        assertThat(ReasonText.render(hours.why(), RU)).contains("Только в английской версии приводится «twenty hours (20 часов)» (абзац 4).");
     }
 
     @Test
