@@ -29,7 +29,7 @@ final class NumberReading {
 
     /** A figure as the NUMBER reasons show it: the words of the text and the reading, "twenty hours (dur:20:hour)", "twenty hours（20小时）". */
     static Reason figure(String surface, String key) {
-        return Reason.of("number.read", Reason.text(surface), of(key));
+        return Reason.of(ReasonText.READ, Reason.text(surface), of(key));
     }
 
     /** The reading of a number key, or the key itself when it has another shape. */

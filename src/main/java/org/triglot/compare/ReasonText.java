@@ -42,6 +42,8 @@ public final class ReasonText {
      * template must use every argument.
      */
     static final String FORMS = "term.forms";
+    /** A figure as the text writes it and as the lexicon read it (see {@link NumberReading}). */
+    static final String READ = "number.read";
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
     private static volatile Map<String, Properties> templates;
 
@@ -90,6 +92,9 @@ public final class ReasonText {
         Object[] args = new Object[m.args().size()];
         for (int i = 0; i < args.length; i++) {
             args[i] = words(m.args().get(i), lang, own, en);
+        }
+        if (m.key().equals(READ) && args[0].equals(args[1])) {
+            return (String) args[0]; // "240", not "240 (240)": the reading adds nothing when it is the text itself
         }
         return format(template, args, lang);
     }
