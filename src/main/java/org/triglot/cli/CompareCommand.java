@@ -49,7 +49,7 @@ final class CompareCommand implements Callable<Integer> {
     Flag.Severity minSeverity;
 
     @Option(names = "--reason-lang", paramLabel = "LANG",
-            description = "With --format json: also give each reason in this language as reasonText (en, zh or ru).")
+            description = "With --format json: also give each reason in this language as reason_text (en, zh or ru).")
     String reasonLang;
 
     @Spec
@@ -130,7 +130,7 @@ final class CompareCommand implements Callable<Integer> {
             throw new CliFailure(ExitCodes.USAGE, "--reason-lang takes en, zh or ru, not '" + reasonLang + "'.", null);
         }
         if (format != Format.json) {
-            throw new CliFailure(ExitCodes.USAGE, "--reason-lang adds reasonText to the JSON; use it with --format json.", null);
+            throw new CliFailure(ExitCodes.USAGE, "--reason-lang adds reason_text to the JSON; use it with --format json.", null);
         }
         return l;
     }
@@ -167,11 +167,11 @@ final class CompareCommand implements Callable<Integer> {
                 fm.put("reason", f.reason());
                 if (f.why() instanceof Reason.Message why) {
                     // As in the project file: the template key and its arguments, so any reader can word the reason.
-                    fm.put("reasonKey", why.key());
-                    fm.put("reasonArgs", ComparisonJson.reasonArgs(why.args()));
+                    fm.put("reason_key", why.key());
+                    fm.put("reason_args", ComparisonJson.reasonArgs(why.args()));
                 }
                 if (reasons != null) {
-                    fm.put("reasonText", Workbench.reasonText(f, reasons));
+                    fm.put("reason_text", Workbench.reasonText(f, reasons));
                 }
                 flags.add(fm);
             }

@@ -7,9 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * How the lexicon read a number ("dur:20:hour", "date:--05-09", the keys of lexicon.numbers.NumberKeys) as a phrase each
- * language words itself: 20小时, 20 часов, 9 мая. The English template spells the key as before, since the English
- * reasons show it as the evidence of the reading; a key of a shape this class does not know stays as it is in every
- * language.
+ * language words itself: 20 hours, 20小时, 20 часов, 9 May, 9 мая. A key of a shape this class does not know stays as
+ * it is in every language.
  */
 final class NumberReading {
     private static final String N = "(-?\\d+(?:\\.\\d+)?)";
@@ -27,7 +26,7 @@ final class NumberReading {
     private NumberReading() {
     }
 
-    /** A figure as the NUMBER reasons show it: the words of the text and the reading, "twenty hours (dur:20:hour)", "twenty hours（20小时）". */
+    /** A figure as the NUMBER reasons show it: the words of the text and the reading, "twenty hours (20 hours)", "twenty hours（20小时）". */
     static Reason figure(String surface, String key) {
         return Reason.of(ReasonText.READ, Reason.text(surface), of(key));
     }

@@ -69,17 +69,17 @@ class CompareCommandTest {
             org.triglot.model.Reason.Message why = (org.triglot.model.Reason.Message) engine.get(i).why();
             JsonNode f = flags.get(i);
             assertThat(f.get("reason").asText()).isEqualTo(engine.get(i).reason());
-            assertThat(f.get("reasonKey").asText()).isEqualTo(why.key());
-            assertThat(f.get("reasonArgs")).isEqualTo(org.triglot.export.ComparisonJson.reasonArgs(why.args()));
-            assertThat(f.has("reasonText")).isFalse();
+            assertThat(f.get("reason_key").asText()).isEqualTo(why.key());
+            assertThat(f.get("reason_args")).isEqualTo(org.triglot.export.ComparisonJson.reasonArgs(why.args()));
+            assertThat(f.has("reason_text")).isFalse();
         }
 
         r = run("compare", "--format", "json", "--reason-lang", "ru", "-o", out.toString(), fixture("zh.txt"), fixture("en.txt"));
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode ru = new ObjectMapper().readTree(Files.readString(out, StandardCharsets.UTF_8)).get("flags");
-        assertThat(ru).anySatisfy(f -> assertThat(f.get("reasonText").asText())
+        assertThat(ru).anySatisfy(f -> assertThat(f.get("reason_text").asText())
                 .isEqualTo("Кому принадлежат слова: в китайской версии — Ван И, в английской версии — Сергей Лавров."));
-        assertThat(ru).allSatisfy(f -> assertThat(f.get("reasonText").asText()).containsPattern("\\p{IsCyrillic}"));
+        assertThat(ru).allSatisfy(f -> assertThat(f.get("reason_text").asText()).containsPattern("\\p{IsCyrillic}"));
     }
 
     @Test
