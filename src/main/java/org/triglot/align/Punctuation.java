@@ -1,8 +1,8 @@
 package org.triglot.align;
 
 /**
- * What a unit's punctuation says that survives translation: how many questions and exclamations it asks, and
- * whether it holds quoted speech. Translators keep a question a question and a line of dialogue a line of
+ * What a unit's punctuation says that survives translation: how many questions and exclamations it asks, whether it
+ * holds quoted speech, and whether it leaves a quotation open for the next unit. Translators keep a question a question and a line of dialogue a line of
  * dialogue far more often than they keep sentence boundaries, so where the words give little evidence (free
  * literary translation, short lines of dialogue) these counts decide whether 你呢？ belongs with "And yours?".
  */
@@ -34,9 +34,7 @@ final class Punctuation {
                     return true;
                 }
                 case '\'', '‘', '’' -> {
-                    boolean letterBefore = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
-                    boolean letterAfter = i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1));
-                    if (!(letterBefore && letterAfter) && !(c != '‘' && letterBefore && isPluralPossessive(text, i))) {
+                    if (!isApostrophe(text, i)) {
                         return true;
                     }
                 }
@@ -65,13 +63,12 @@ final class Punctuation {
                 case '»', '」', '』', '”' -> balance--;
                 case '“' -> balance += lowGermanOpen ? -1 : 1;
                 case '"', '\'', '’' -> {
-                    char before = i == 0 ? ' ' : text.charAt(i - 1);
-                    boolean letterBefore = Character.isLetterOrDigit(before);
-                    boolean letterAfter = i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1));
-                    if (c != '"' && letterBefore && (letterAfter || isPluralPossessive(text, i))) {
-                        continue; // isn't, the boys' room
+                    if (c != '"' && isApostrophe(text, i)) {
+                        continue;
                     }
-                    boolean opens = c != '’' && Character.isWhitespace(before) || i == 0 || before == '(' || before == '[' || before == '—';
+                    char before = i == 0 ? ' ' : text.charAt(i - 1);
+                    // A ’ never opens, except as the first character (a quotation typed with the wrong mark).
+                    boolean opens = i == 0 || c != '’' && (Character.isWhitespace(before) || before == '(' || before == '[' || before == '—');
                     balance += opens ? 1 : -1;
                 }
                 default -> {
@@ -81,10 +78,19 @@ final class Punctuation {
         return Integer.signum(balance);
     }
 
-    /** "the boys' room": an apostrophe after a plural s followed by a space and a lower-case word. */
-    private static boolean isPluralPossessive(String text, int i) {
-        return text.charAt(i - 1) == 's' && i + 2 < text.length() && text.charAt(i + 1) == ' '
-                && Character.isLowerCase(text.charAt(i + 2));
+    /**
+     * Whether the ' or ’ at i marks an elision or a possessive rather than a quotation: between letters (isn't,
+     * Lavrov’s), or after a plural s and before a lower-case word (the boys' room).
+     */
+    private static boolean isApostrophe(String text, int i) {
+        int n = text.length();
+        if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+            return false;
+        }
+        if (i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
+            return true;
+        }
+        return text.charAt(i - 1) == 's' && i + 2 < n && text.charAt(i + 1) == ' ' && Character.isLowerCase(text.charAt(i + 2));
     }
 
     private static int runs(String text, boolean questions) {
