@@ -24,6 +24,15 @@ class SpeakerNamesTest {
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
     private static final Locale RU = Locale.forLanguageTag("ru");
 
+    /** Speakers from a user glossary of these rows (zh, ru, en, category, variants) alone. */
+    private static Speakers speakersOf(Path dir, String rows) throws Exception {
+        Path file = dir.resolve("people.tsv");
+        Files.writeString(file, "zh\tru\ten\tcategory\tvariants\n" + rows, StandardCharsets.UTF_8);
+        Glossary g = Glossary.empty(Nlp.shared());
+        g.load(file);
+        return new Speakers(g);
+    }
+
     private static String said(Speakers s, String text, Lang lang, Locale l) {
         return ReasonText.render(Speakers.describe(s.mentions(text, lang)), l).orElseThrow();
     }
@@ -54,11 +63,7 @@ class SpeakerNamesTest {
 
     @Test
     void aPersonTheGlossaryKnowsOnlyInTheTextsScriptIsNamedAsTheTextNamesThem(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("people.tsv");
-        Files.writeString(file, "zh\tru\ten\tcategory\tvariants\n张晓明\t\t\tperson\t\n李四\t\tLi Si\tperson\tЛи Сы\n", StandardCharsets.UTF_8);
-        Glossary g = Glossary.empty(Nlp.shared());
-        g.load(file);
-        Speakers s = new Speakers(g);
+        Speakers s = speakersOf(dir, "张晓明\t\t\tperson\t\n李四\t\tLi Si\tperson\tЛи Сы\n");
         // Known only in Chinese: every language shows the Chinese text's name, never an empty one.
         List<Speakers.Mention> zhOnly = s.mentions("张晓明表示，双方应加强合作。", Lang.ZH);
         assertThat(zhOnly.get(0).speaker()).isEqualTo("张晓明");
@@ -77,11 +82,7 @@ class SpeakerNamesTest {
 
     @Test
     void thePersonKnownOnlyInChineseIsOneSpeakerOnBothSidesOfARow(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("people.tsv");
-        Files.writeString(file, "zh\tru\ten\tcategory\tvariants\n张晓明\tЧжан Сяомин\t\tperson\t\n", StandardCharsets.UTF_8);
-        Glossary g = Glossary.empty(Nlp.shared());
-        g.load(file);
-        Speakers s = new Speakers(g);
+        Speakers s = speakersOf(dir, "张晓明\tЧжан Сяомин\t\tperson\t\n");
         Speakers.Mention zh = s.mentions("张晓明表示，双方应加强合作。", Lang.ZH).get(0);
         Speakers.Mention ru = s.mentions("Чжан Сяомин заявил, что стороны должны сотрудничать.", Lang.RU).get(0);
         assertThat(zh.speaker()).isEqualTo("张晓明");
