@@ -21,7 +21,11 @@ import java.util.Map;
  * "no counterpart" for an empty cell, and the row's state (reviewed, uncertain, found) as the background.
  */
 final class CellRenderer implements TableCellRenderer {
-    private final JTextArea area = new JTextArea();
+    private final JTextArea area = new RendererTextArea();
+    /** About 30 MB of pictures: a dozen screens of cells. */
+    static final long PICTURE_PIXELS = 8_000_000L;
+    private final CellPictures pictures = new CellPictures(PICTURE_PIXELS);
+    private final PictureCell picture = new PictureCell();
     private final Map<Flag.Kind, Highlighter.HighlightPainter> painters = new EnumMap<>(Flag.Kind.class);
     private Font textFont;
     private Font emptyFont;
@@ -40,6 +44,7 @@ final class CellRenderer implements TableCellRenderer {
         textFont = f;
         emptyFont = f.deriveFont(Font.ITALIC);
         area.setFont(f);
+        pictures.clear();
     }
 
     Font textFont() {
@@ -48,6 +53,9 @@ final class CellRenderer implements TableCellRenderer {
 
     /** Re-reads the theme colours (after a theme switch). */
     void updateColours() {
+        // The text area is never in the window (the table paints its pictures), so a new look and feel reaches it here.
+        area.updateUI();
+        pictures.clear();
         painters.clear();
         for (Flag.Kind k : Flag.Kind.values()) {
             painters.put(k, new DefaultHighlighter.DefaultHighlightPainter(Themes.flagColor(k)));
@@ -63,8 +71,78 @@ final class CellRenderer implements TableCellRenderer {
         TableContent.Cell cell = (TableContent.Cell) value;
         AlignedTableModel model = (AlignedTableModel) table.getModel();
         TableContent.Row r = model.content().rows().get(model.modelRow(row));
-        configure(cell, r, isSelected, model.modelRow(row) == foundRow, table);
-        return area;
+        picture.show(cell, r, isSelected, model.modelRow(row) == foundRow, table);
+        return picture;
+    }
+
+    /** The cell pictures kept (for tests). */
+    CellPictures pictures() {
+        return pictures;
+    }
+
+    /**
+     * What the table paints for a text cell: the cell's picture, painted once with the text area and then copied.
+     * Like the text area, it ignores repaint requests (the table paints it where needed).
+     */
+    private final class PictureCell extends javax.swing.JComponent {
+        private TableContent.Cell cell;
+        private TableContent.Row row;
+        private boolean selected;
+        private boolean found;
+        private JTable table;
+
+        PictureCell() {
+            setOpaque(true);
+        }
+
+        void show(TableContent.Cell cell, TableContent.Row row, boolean selected, boolean found, JTable table) {
+            this.cell = cell;
+            this.row = row;
+            this.selected = selected;
+            this.found = found;
+            this.table = table;
+        }
+
+        @Override
+        protected void paintComponent(java.awt.Graphics g) {
+            int w = getWidth();
+            int h = getHeight();
+            if (w <= 0 || h <= 0 || cell == null) {
+                return;
+            }
+            java.awt.Graphics2D g2 = (java.awt.Graphics2D) g;
+            double scale = Math.max(1.0, g2.getTransform().getScaleX());
+            CellPictures.Key key = new CellPictures.Key(cell.text(), cell.marks(), cell.empty(), row.reviewed(), row.uncertain(), selected,
+                    found, w, h, scale);
+            java.awt.image.BufferedImage img = pictures.get(key);
+            if (img == null) {
+                configure(cell, row, selected, found, table);
+                area.setBounds(0, 0, w, h);
+                img = g2.getDeviceConfiguration().createCompatibleImage((int) Math.ceil(w * scale), (int) Math.ceil(h * scale));
+                java.awt.Graphics2D ig = img.createGraphics();
+                ig.scale(scale, scale);
+                area.paint(ig);
+                ig.dispose();
+                pictures.put(key, img);
+            }
+            g2.drawImage(img, 0, 0, w, h, null);
+        }
+
+        @Override
+        public void repaint(long tm, int x, int y, int width, int height) {
+        }
+
+        @Override
+        public void repaint(java.awt.Rectangle r) {
+        }
+
+        @Override
+        public void repaint() {
+        }
+
+        @Override
+        public void revalidate() {
+        }
     }
 
     /** Sets the text area up for a cell; also used to measure row heights and to find the word under the mouse. */
@@ -119,6 +197,30 @@ final class CellRenderer implements TableCellRenderer {
         configure(cell, row, false, false, null);
         area.setSize(width, height);
         return area.viewToModel2D(p);
+    }
+
+    /**
+     * A text area that only paints where it is told to. Setting a renderer's text, font, colours and highlights, and
+     * sizing it to measure a row, would each ask for a repaint of the table under it, so every paint and every row
+     * measured queued another full repaint of the visible cells (tens of milliseconds each, back to back after a
+     * comparison was shown). {@link javax.swing.table.DefaultTableCellRenderer} drops these requests for the same reason.
+     */
+    static final class RendererTextArea extends JTextArea {
+        @Override
+        public void repaint(long tm, int x, int y, int width, int height) {
+        }
+
+        @Override
+        public void repaint(java.awt.Rectangle r) {
+        }
+
+        @Override
+        public void repaint() {
+        }
+
+        @Override
+        public void revalidate() {
+        }
     }
 
     /**

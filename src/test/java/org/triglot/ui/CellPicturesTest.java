@@ -1,0 +1,90 @@
+package org.triglot.ui;
+
+import org.junit.jupiter.api.Test;
+import org.triglot.model.Flag;
+
+import javax.swing.JTable;
+import javax.swing.SwingUtilities;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CellPicturesTest {
+    private static CellPictures.Key key(String text, int width) {
+        return new CellPictures.Key(text, List.of(), false, false, false, false, false, width, 10, 1.0);
+    }
+
+    @Test
+    void theLeastRecentlyUsedPicturesGoFirstWhenThePixelBudgetIsSpent() {
+        CellPictures p = new CellPictures(250);
+        p.put(key("a", 10), new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB));
+        p.put(key("b", 10), new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB));
+        assertThat(p.get(key("a", 10))).isNotNull(); // a is now the most recently used
+        p.put(key("c", 10), new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB));
+        assertThat(p.get(key("b", 10))).isNull();
+        assertThat(p.get(key("a", 10))).isNotNull();
+        assertThat(p.get(key("c", 10))).isNotNull();
+        assertThat(p.pixels()).isEqualTo(200);
+        // The same text at another width is another picture.
+        assertThat(p.get(key("a", 11))).isNull();
+        p.clear();
+        assertThat(p.size()).isZero();
+        assertThat(p.pixels()).isZero();
+    }
+
+    /**
+     * A repaint of unchanged cells copies their pictures; selecting a row paints that row's cells again; what is
+     * painted is what the text area itself paints.
+     */
+    @Test
+    void unchangedCellsArePaintedOnceAndLookTheSameAsTheTextArea() throws Exception {
+        SwingUtilities.invokeAndWait(() -> {
+            AlignedTableModel model = new AlignedTableModel();
+            model.setContent(TableContent.of(UiFixture.analysis(), Flag.Severity.MINOR));
+            CellRenderer renderer = new CellRenderer(new Font(Font.DIALOG, Font.PLAIN, 14));
+            JTable table = new JTable(model);
+            table.setDefaultRenderer(TableContent.Cell.class, renderer);
+            table.setRowHeight(60);
+            table.setSize(600, 180);
+            int textCells = 3 * 3;
+
+            paint(table);
+            assertThat(renderer.pictures().rendered()).isEqualTo(textCells);
+            paint(table);
+            assertThat(renderer.pictures().rendered()).isEqualTo(textCells);
+            table.setRowSelectionInterval(1, 1);
+            paint(table);
+            assertThat(renderer.pictures().rendered()).isEqualTo(textCells + 3);
+
+            // Row 0, the Chinese version (column 1): the picture against the text area painted directly.
+            java.awt.Rectangle r = table.getCellRect(0, 1, false);
+            BufferedImage shown = paint(table).getSubimage(r.x, r.y, r.width, r.height);
+            TableContent.Row row = model.content().rows().get(0);
+            javax.swing.JTextArea area = renderer.configure(row.cells().get(0), row, false, false, table);
+            area.setBounds(0, 0, r.width, r.height);
+            BufferedImage direct = new BufferedImage(r.width, r.height, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = direct.createGraphics();
+            area.paint(g);
+            g.dispose();
+            int differing = 0;
+            for (int y = 0; y < r.height; y++) {
+                for (int x = 0; x < r.width; x++) {
+                    differing += shown.getRGB(x, y) != direct.getRGB(x, y) ? 1 : 0;
+                }
+            }
+            assertThat(differing).isZero();
+
+        });
+    }
+
+    private static BufferedImage paint(JTable table) {
+        BufferedImage img = new BufferedImage(table.getWidth(), table.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        table.paint(g);
+        g.dispose();
+        return img;
+    }
+}
