@@ -110,34 +110,47 @@ final class OverviewStrip extends JComponent {
         g.drawRect(1, (int) (vis.y * scale), WIDTH - 3, Math.max(3, (int) (vis.height * scale)));
     }
 
+    /**
+     * Draws the bands straight into the image's pixels: a strip a few hundred pixels high shows thousands of rows, and
+     * a fill per row through Java2D cost tens of milliseconds each time the table's height changed while rows were
+     * measured.
+     */
     private BufferedImage drawBands(int n, double total) {
-        BufferedImage img = new BufferedImage(Math.max(1, getWidth()), Math.max(1, getHeight()), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        try {
-            g.setColor(Themes.color("Panel.background", Color.WHITE));
-            g.fillRect(0, 0, img.getWidth(), img.getHeight());
-            AlignedTableModel model = (AlignedTableModel) table.getModel();
-            double scale = getHeight() / total;
-            Color same = Themes.color("Triglot.overview.same", Color.GREEN);
-            Color differs = Themes.color("Triglot.overview.differs", Color.RED);
-            Map<Flag.Kind, Color> marks = new EnumMap<>(Flag.Kind.class);
-            int y = 0;
-            for (int v = 0; v < n; v++) {
-                int h = table.getRowHeight(v);
-                int y0 = (int) Math.floor(y * scale);
-                int y1 = Math.max(y0 + 1, (int) Math.ceil((y + h) * scale));
-                y += h;
-                TableContent.Row r = model.content().rows().get(model.modelRow(v));
-                g.setColor(band(r, same, differs));
-                g.fillRect(3, y0, WIDTH - 6, y1 - y0);
-                if (r.worst() != null && r.worst() != Flag.Severity.INFO) {
-                    g.setColor(marks.computeIfAbsent(r.kinds().iterator().next(), k -> Themes.flagColor(k).darker()));
-                    g.fillRect(WIDTH - 5, y0, 4, Math.max(2, y1 - y0));
-                }
+        int w = Math.max(1, getWidth());
+        int h = Math.max(1, getHeight());
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        int[] px = ((java.awt.image.DataBufferInt) img.getRaster().getDataBuffer()).getData();
+        java.util.Arrays.fill(px, Themes.color("Panel.background", Color.WHITE).getRGB());
+        AlignedTableModel model = (AlignedTableModel) table.getModel();
+        double scale = h / total;
+        Color same = Themes.color("Triglot.overview.same", Color.GREEN);
+        Color differs = Themes.color("Triglot.overview.differs", Color.RED);
+        Map<Flag.Kind, Integer> marks = new EnumMap<>(Flag.Kind.class);
+        int y = 0;
+        for (int v = 0; v < n; v++) {
+            int rowHeight = table.getRowHeight(v);
+            int y0 = (int) Math.floor(y * scale);
+            int y1 = Math.max(y0 + 1, (int) Math.ceil((y + rowHeight) * scale));
+            y += rowHeight;
+            TableContent.Row r = model.content().rows().get(model.modelRow(v));
+            fill(px, w, h, 3, WIDTH - 3, y0, y1, band(r, same, differs).getRGB());
+            if (r.worst() != null && r.worst() != Flag.Severity.INFO) {
+                int mark = marks.computeIfAbsent(r.kinds().iterator().next(), k -> Themes.flagColor(k).darker().getRGB());
+                fill(px, w, h, WIDTH - 5, WIDTH - 1, y0, Math.max(y0 + 2, y1), mark);
             }
-        } finally {
-            g.dispose();
         }
         return img;
+    }
+
+    /** Fills columns [x0, x1) of pixel rows [y0, y1), clipped to the image. */
+    private static void fill(int[] px, int w, int h, int x0, int x1, int y0, int y1, int rgb) {
+        int left = Math.max(0, x0);
+        int right = Math.min(x1, w);
+        if (left >= right) {
+            return;
+        }
+        for (int yy = Math.max(0, y0); yy < Math.min(y1, h); yy++) {
+            java.util.Arrays.fill(px, yy * w + left, yy * w + right, rgb);
+        }
     }
 }
