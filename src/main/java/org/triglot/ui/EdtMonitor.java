@@ -16,6 +16,33 @@ final class EdtMonitor {
 
     static EdtMonitor start() {
         EdtMonitor m = new EdtMonitor();
+        if (TRACE) {
+            java.awt.Toolkit.getDefaultToolkit().getSystemEventQueue().push(new TimingQueue());
+            SwingUtilities.invokeLater(() -> javax.swing.RepaintManager.setCurrentManager(new javax.swing.RepaintManager() {
+                final java.util.List<String> dirty = new java.util.ArrayList<>();
+                @Override
+                public synchronized void addDirtyRegion(javax.swing.JComponent c, int x, int y, int w, int h) {
+                    if (dirty.size() < 12) {
+                        dirty.add(c.getClass().getSimpleName() + "[" + w + "x" + h + "]");
+                    }
+                    super.addDirtyRegion(c, x, y, w, h);
+                }
+                @Override
+                public void paintDirtyRegions() {
+                    String d;
+                    synchronized (this) {
+                        d = String.join(" ", dirty);
+                        dirty.clear();
+                    }
+                    long t0 = System.nanoTime();
+                    super.paintDirtyRegions();
+                    long ms = (System.nanoTime() - t0) / 1_000_000L;
+                    if (ms >= 20) {
+                        System.err.println("EDT paint " + ms + " ms of " + d);
+                    }
+                }
+            }));
+        }
         Thread t = new Thread(m::loop, "triglot-edt-monitor");
         t.setDaemon(true);
         t.start();
@@ -82,6 +109,23 @@ final class EdtMonitor {
                     sb.append("    at ").append(e.getValue()[i]).append('\n');
                 }
                 System.err.print(sb);
+            }
+        }
+    }
+
+    /** With tracing on, prints every event that held the EDT for over 20 ms, to find what a block was made of. */
+    private static final class TimingQueue extends java.awt.EventQueue {
+        @Override
+        protected void dispatchEvent(java.awt.AWTEvent event) {
+            long t0 = System.nanoTime();
+            super.dispatchEvent(event);
+            long ms = (System.nanoTime() - t0) / 1_000_000L;
+            if (ms >= 20) {
+                String what = event instanceof java.awt.event.InvocationEvent ie ? ie.paramString() : event.getClass().getSimpleName() + " " + event.paramString();
+                long now = System.currentTimeMillis();
+                System.err.printf("EDT event %d ms, ended %d ms after the JVM started (at %tT.%<tL): %s%n", ms,
+                        now - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime(), now,
+                        what.length() > 200 ? what.substring(0, 200) : what);
             }
         }
     }
