@@ -22,6 +22,14 @@ final class CellPictures {
     private long pixels;
     private int rendered;
     private final LinkedHashMap<Key, BufferedImage> pictures = new LinkedHashMap<>(64, 0.75f, true);
+    /** Cells painted once, without a picture yet, most recent last (bounded). */
+    private final LinkedHashMap<Key, Boolean> seen = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Boolean> eldest) {
+            return size() > MAX_SEEN;
+        }
+    };
+    static final int MAX_SEEN = 4096;
 
     CellPictures(long maxPixels) {
         this.maxPixels = maxPixels;
@@ -32,7 +40,17 @@ final class CellPictures {
         return pictures.get(k);
     }
 
+    /**
+     * Whether this is the first time the cell is painted as it is (and remembers it). A cell is pictured only from its
+     * second paint: while rows are being measured a visible row's height changes a few times, and a picture for each
+     * height would cost more than painting the text directly.
+     */
+    boolean firstSight(Key k) {
+        return seen.put(k, Boolean.TRUE) == null;
+    }
+
     void put(Key k, BufferedImage picture) {
+        seen.remove(k);
         rendered++;
         BufferedImage old = pictures.put(k, picture);
         pixels += size(picture) - (old == null ? 0 : size(old));
@@ -50,6 +68,7 @@ final class CellPictures {
     /** Forgets every picture (the font or the theme's colours changed). */
     void clear() {
         pictures.clear();
+        seen.clear();
         pixels = 0;
     }
 

@@ -81,7 +81,8 @@ final class CellRenderer implements TableCellRenderer {
     }
 
     /**
-     * What the table paints for a text cell: the cell's picture, painted once with the text area and then copied.
+     * What the table paints for a text cell: the text area the first time, then the cell's picture, painted once with
+     * the text area and then copied.
      * Like the text area, it ignores repaint requests (the table paints it where needed).
      */
     private final class PictureCell extends javax.swing.JComponent {
@@ -115,6 +116,12 @@ final class CellRenderer implements TableCellRenderer {
             CellPictures.Key key = new CellPictures.Key(cell.text(), cell.marks(), cell.empty(), row.reviewed(), row.uncertain(), selected,
                     found, w, h, scale);
             java.awt.image.BufferedImage img = pictures.get(key);
+            if (img == null && pictures.firstSight(key)) {
+                configure(cell, row, selected, found, table);
+                area.setBounds(0, 0, w, h);
+                area.paint(g2);
+                return;
+            }
             if (img == null) {
                 configure(cell, row, selected, found, table);
                 area.setBounds(0, 0, w, h);

@@ -18,6 +18,15 @@ class CellPicturesTest {
     }
 
     @Test
+    void aCellIsSeenOnceBeforeItIsPictured() {
+        CellPictures p = new CellPictures(1000);
+        assertThat(p.firstSight(key("a", 10))).isTrue();
+        assertThat(p.firstSight(key("a", 10))).isFalse();
+        p.clear();
+        assertThat(p.firstSight(key("a", 10))).isTrue();
+    }
+
+    @Test
     void theLeastRecentlyUsedPicturesGoFirstWhenThePixelBudgetIsSpent() {
         CellPictures p = new CellPictures(250);
         p.put(key("a", 10), new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB));
@@ -51,11 +60,16 @@ class CellPicturesTest {
             table.setSize(600, 180);
             int textCells = 3 * 3;
 
-            paint(table);
+            // The first paint draws the text; the second makes the pictures; the third only copies them.
+            BufferedImage first = paint(table);
+            assertThat(renderer.pictures().rendered()).isZero();
+            BufferedImage second = paint(table);
             assertThat(renderer.pictures().rendered()).isEqualTo(textCells);
             paint(table);
             assertThat(renderer.pictures().rendered()).isEqualTo(textCells);
+            assertThat(differingPixels(first, second)).isZero();
             table.setRowSelectionInterval(1, 1);
+            paint(table);
             paint(table);
             assertThat(renderer.pictures().rendered()).isEqualTo(textCells + 3);
 
@@ -69,15 +83,19 @@ class CellPicturesTest {
             Graphics2D g = direct.createGraphics();
             area.paint(g);
             g.dispose();
-            int differing = 0;
-            for (int y = 0; y < r.height; y++) {
-                for (int x = 0; x < r.width; x++) {
-                    differing += shown.getRGB(x, y) != direct.getRGB(x, y) ? 1 : 0;
-                }
-            }
-            assertThat(differing).isZero();
+            assertThat(differingPixels(shown, direct)).isZero();
 
         });
+    }
+
+    private static int differingPixels(BufferedImage a, BufferedImage b) {
+        int differing = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                differing += a.getRGB(x, y) != b.getRGB(x, y) ? 1 : 0;
+            }
+        }
+        return differing;
     }
 
     private static BufferedImage paint(JTable table) {
