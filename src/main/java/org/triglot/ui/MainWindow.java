@@ -202,8 +202,14 @@ final class MainWindow {
 
     /** As above, with the table content already worked out off the window's thread (null: work it out here). */
     void startSession(Analysis a, Path projectFile, boolean unsaved, TableContent content) {
+        startSession(a, projectFile, unsaved, content, null);
+    }
+
+    /** As above, with the undo history made off the window's thread too (null: make it here). */
+    void startSession(Analysis a, Path projectFile, boolean unsaved, TableContent content, org.triglot.edit.EditHistory history) {
         edits.forget(session);
-        session = new Session(a, projectFile, unsaved);
+        session = history != null && history.current() == a.comparison() ? new Session(a, history, projectFile, unsaved)
+                : new Session(a, projectFile, unsaved);
         edits.attach(session);
         show(content != null && content.analysis() == a && content.minSeverity() == minSeverity ? content : TableContent.of(a, minSeverity), true);
     }

@@ -34,7 +34,18 @@ final class Session {
      * {@code unsaved} is for a project re-aligned or given another version, which differs from its file.
      */
     Session(Analysis analysis, Path projectFile, boolean unsaved) {
-        this.history = new EditHistory(analysis.comparison());
+        this(analysis, new EditHistory(analysis.comparison()), projectFile, unsaved);
+    }
+
+    /**
+     * As above, with the history already made for the analysis's comparison: making one checks the whole comparison,
+     * which a background task can do before the window's thread takes the result.
+     */
+    Session(Analysis analysis, EditHistory history, Path projectFile, boolean unsaved) {
+        if (history.current() != analysis.comparison()) {
+            throw new IllegalArgumentException("the history is not of this analysis's comparison");
+        }
+        this.history = history;
         this.analysis = analysis;
         this.analysed.addFirst(analysis);
         this.projectFile = projectFile;

@@ -340,9 +340,9 @@ final class WindowActions {
             return prepared(alignAndCompare(all, allLabels, progress, cancelled));
         }, p -> {
             if (existing == null) {
-                w.startSession(p.analysis(), null, false, p.content());
+                w.startSession(p.analysis(), null, false, p.content(), p.history());
             } else {
-                w.startSession(p.analysis(), w.session.projectFile(), w.session.projectFile() != null, p.content());
+                w.startSession(p.analysis(), w.session.projectFile(), w.session.projectFile() != null, p.content(), p.history());
             }
             report(p);
         });
@@ -372,16 +372,17 @@ final class WindowActions {
     }
 
     /** An analysis with its table content, both worked out off the window's thread. */
-    record Prepared(Analysis analysis, TableContent content) {
+    /** A result made ready off the window's thread: its table content and its undo history (which checks it). */
+    record Prepared(Analysis analysis, TableContent content, org.triglot.edit.EditHistory history) {
     }
 
     private Prepared prepared(Analysis a) {
-        return new Prepared(a, TableContent.of(a, w.minSeverity));
+        return new Prepared(a, TableContent.of(a, w.minSeverity), new org.triglot.edit.EditHistory(a.comparison()));
     }
 
     /** A new alignment of the current project's versions (added, removed, re-aligned, language changed). */
     private void realigned(Prepared p) {
-        w.startSession(p.analysis(), w.session.projectFile(), w.session.projectFile() != null, p.content());
+        w.startSession(p.analysis(), w.session.projectFile(), w.session.projectFile() != null, p.content(), p.history());
         report(p);
     }
 
@@ -456,7 +457,7 @@ final class WindowActions {
             Comparison c = w.workbench().openProject(file);
             return prepared(w.workbench().analyse(c, progress, cancelled));
         }, p -> {
-            w.startSession(p.analysis(), file, false, p.content());
+            w.startSession(p.analysis(), file, false, p.content(), p.history());
             w.edits.addRecent(file);
             report(p);
         });

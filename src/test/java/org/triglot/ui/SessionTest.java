@@ -11,6 +11,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SessionTest {
     @Test
+    void aHistoryMadeInTheBackgroundIsTakenOnlyForItsOwnComparison() {
+        org.triglot.app.Analysis a = UiFixture.analysis();
+        org.triglot.edit.EditHistory h = new org.triglot.edit.EditHistory(a.comparison());
+        assertThat(new Session(a, h, null, false).history()).isSameAs(h);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Session(UiFixture.analysis(), h, null, false))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aFreshAlignmentIsCleanAnEditMakesItDirtyAndUndoingCleansItAgain() {
         Session s = new Session(UiFixture.analysis(), null, false);
         assertThat(s.dirty()).isFalse();
