@@ -21,7 +21,7 @@ import java.util.Map;
  * "no counterpart" for an empty cell, and the row's state (reviewed, uncertain, found) as the background.
  */
 final class CellRenderer implements TableCellRenderer {
-    private final JTextArea area = new RendererTextArea();
+    private final JTextArea area = new JTextArea();
     /** About 30 MB of pictures: a dozen screens of cells. */
     static final long PICTURE_PIXELS = 8_000_000L;
     private final CellPictures pictures = new CellPictures(PICTURE_PIXELS);
@@ -83,7 +83,6 @@ final class CellRenderer implements TableCellRenderer {
     /**
      * What the table paints for a text cell: the text area the first time, then the cell's picture, painted once with
      * the text area and then copied.
-     * Like the text area, it ignores repaint requests (the table paints it where needed).
      */
     private final class PictureCell extends javax.swing.JComponent {
         private TableContent.Cell cell;
@@ -133,22 +132,6 @@ final class CellRenderer implements TableCellRenderer {
                 pictures.put(key, img);
             }
             g2.drawImage(img, 0, 0, w, h, null);
-        }
-
-        @Override
-        public void repaint(long tm, int x, int y, int width, int height) {
-        }
-
-        @Override
-        public void repaint(java.awt.Rectangle r) {
-        }
-
-        @Override
-        public void repaint() {
-        }
-
-        @Override
-        public void revalidate() {
         }
     }
 
@@ -204,30 +187,6 @@ final class CellRenderer implements TableCellRenderer {
         configure(cell, row, false, false, null);
         area.setSize(width, height);
         return area.viewToModel2D(p);
-    }
-
-    /**
-     * A text area that only paints where it is told to. Setting a renderer's text, font, colours and highlights, and
-     * sizing it to measure a row, would each ask for a repaint of the table under it, so every paint and every row
-     * measured queued another full repaint of the visible cells (tens of milliseconds each, back to back after a
-     * comparison was shown). {@link javax.swing.table.DefaultTableCellRenderer} drops these requests for the same reason.
-     */
-    static final class RendererTextArea extends JTextArea {
-        @Override
-        public void repaint(long tm, int x, int y, int width, int height) {
-        }
-
-        @Override
-        public void repaint(java.awt.Rectangle r) {
-        }
-
-        @Override
-        public void repaint() {
-        }
-
-        @Override
-        public void revalidate() {
-        }
     }
 
     /**

@@ -371,7 +371,6 @@ final class WindowActions {
         return w.workbench().analyse(c, progress, cancelled);
     }
 
-    /** An analysis with its table content, both worked out off the window's thread. */
     /** A result made ready off the window's thread: its table content and its undo history (which checks it). */
     record Prepared(Analysis analysis, TableContent content, org.triglot.edit.EditHistory history) {
     }
