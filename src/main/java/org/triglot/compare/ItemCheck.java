@@ -326,7 +326,7 @@ final class ItemCheck {
             }
             any = true;
             only.report(has.tag() + ":ENTITY:g" + e.id(), Kind.ENTITY, has, e.en(), Phrases.term(e), "mentions", p,
-                    paras -> Reason.of("only.inTerm", paras, Reason.text(w.surface()), Reason.text(outer.en())), r, span, w.surface(),
+                    paras -> Reason.of("only.inTerm", paras, Reason.text(w.surface()), Phrases.term(outer)), r, span, w.surface(),
                     omitted == null ? Severity.MAJOR : omitted);
         }
         return any;

@@ -44,6 +44,12 @@ public final class ReasonText {
     static final String FORMS = "term.forms";
     /** A figure as the text writes it and as the lexicon read it (see {@link NumberReading}). */
     static final String READ = "number.read";
+    /**
+     * A name found inside a longer glossary term (arguments: the reason so far, the words of the text, the term): when
+     * the term in the reader's language is the text's own words, {@link #IN_SAME_TERM} words it without the repeat.
+     */
+    static final String IN_TERM = "only.inTerm";
+    static final String IN_SAME_TERM = "only.inTerm.same";
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
     private static volatile Map<String, Properties> templates;
 
@@ -95,6 +101,10 @@ public final class ReasonText {
         }
         if (m.key().equals(READ) && args[0].equals(args[1])) {
             return (String) args[0]; // "240", not "240 (240)": the reading adds nothing when it is the text itself
+        }
+        if (m.key().equals(IN_TERM) && ((String) args[1]).equalsIgnoreCase((String) args[2])) {
+            // in “Ukraine crisis”, not in “Ukraine crisis”, Ukraine crisis; 在“乌克兰危机”中, not 在“乌克兰危机”（乌克兰危机）中
+            return format(own.getProperty(IN_SAME_TERM, en.getProperty(IN_SAME_TERM)), new Object[] {args[0], args[1]}, lang);
         }
         return format(template, args, lang);
     }

@@ -160,11 +160,21 @@ class ReasonTextTest {
     }
 
     @Test
+    void aNameInsideATermIsNotFollowedByTheTermWhenTheTermIsTheTextsOwnWords() {
+        Reason ukraine = Reason.of("only.mentions", Reason.text("English"), Reason.text("Ukraine"),
+                Reason.of("only.inTerm", Reason.text("paragraph 10"), Reason.text("Ukraine crisis"),
+                        Reason.of(ReasonText.FORMS, Reason.text("Ukraine crisis"), Reason.text("乌克兰危机"), Reason.text("украинский кризис"))));
+        assertThat(ReasonText.english(ukraine)).isEqualTo("Only the English account mentions Ukraine (paragraph 10, in “Ukraine crisis”).");
+        assertThat(ReasonText.render(ukraine, ZH).orElseThrow()).contains("在“Ukraine crisis”（乌克兰危机）中");
+        assertThat(ReasonText.render(ukraine, RU).orElseThrow()).contains("в «Ukraine crisis», украинский кризис");
+    }
+
+    @Test
     void aChineseAndARussianReasonReadAsTheyShould() throws Exception {
         Flag ukraine = flags("zh.txt", "en.txt").stream().filter(f -> f.reason().startsWith("Only the Chinese account mentions Ukraine"))
                 .findFirst().orElseThrow();
-        assertThat(ReasonText.render(ukraine.why(), ZH)).contains("只有中文版提到了乌克兰（第4段，在“乌克兰危机”（Ukraine crisis）中）。");
-        assertThat(ReasonText.render(ukraine.why(), RU)).contains("Только в китайской версии упоминается «Украина» (абзац 4, в «乌克兰危机», Ukraine crisis).");
+        assertThat(ReasonText.render(ukraine.why(), ZH)).contains("只有中文版提到了乌克兰（第4段，在“乌克兰危机”中）。");
+        assertThat(ReasonText.render(ukraine.why(), RU)).contains("Только в китайской версии упоминается «Украина» (абзац 4, в «乌克兰危机», украинский кризис).");
         Flag says = flags("en.txt", "en-b.txt").stream().filter(f -> f.kind() == Flag.Kind.ATTRIBUTION).findFirst().orElseThrow();
         assertThat(ReasonText.render(says.why(), ZH)).contains("第一个版本（en.txt）称这是双方的表态，第二个版本（en-b.txt）则归于王毅。");
         assertThat(ReasonText.render(says.why(), RU))
