@@ -54,7 +54,7 @@ final class AttributionCheck {
     /** The first mention of each speaker of the paragraphs, by {@link Speakers.Mention#identity()}, and every mention's span. */
     private void collect(CompareSide s, List<Integer> paras, Map<String, Speakers.Mention> who, List<Span> spans) {
         for (int i : paras) {
-            for (Speakers.Mention m : speakers.mentions(s.para(i).text(), s.lang())) {
+            for (Speakers.Mention m : s.memo().mentions(i, speakers)) {
                 who.putIfAbsent(m.identity(), m);
                 spans.add(s.docSpan(i, m.span()));
             }

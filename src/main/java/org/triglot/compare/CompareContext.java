@@ -32,8 +32,8 @@ public final class CompareContext {
         this.a = a;
         this.b = b;
         this.pair = new UnitAnalyzer(lexicon).analyse(texts(a), a.lang(), texts(b), b.lang());
-        this.memoA = new SideMemo(a, tone);
-        this.memoB = new SideMemo(b, tone);
+        this.memoA = new SideMemo(a, tone, pair.a());
+        this.memoB = new SideMemo(b, tone, pair.b());
     }
 
     /** The context of versions {@code a} and {@code b}; takes about as long as reading both through the lexicon. */

@@ -7,6 +7,8 @@ import org.triglot.model.Paragraph;
 import org.triglot.model.Reason;
 import org.triglot.model.Span;
 
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -21,6 +23,23 @@ record CompareSide(String tag, Document doc, List<Unit> units, int[] offsets, Re
 
     Lang lang() {
         return doc.lang();
+    }
+
+    /**
+     * The paragraphs of this side holding any of the keys, ascending: {@link CompareTexts#where} over all its units,
+     * from the memo's index.
+     */
+    List<Integer> where(int[] keys) {
+        if (keys.length == 1) {
+            return Arrays.stream(memo.unitsWith(keys[0])).boxed().toList();
+        }
+        BitSet found = new BitSet(units.size());
+        for (int k : keys) {
+            for (int u : memo.unitsWith(k)) {
+                found.set(u);
+            }
+        }
+        return found.stream().boxed().toList();
     }
 
     /** A span relative to paragraph {@code para}, moved into the document text. */

@@ -170,7 +170,7 @@ final class ItemCheck {
         for (Word w : has.units().get(p).words()) {
             GlossaryEntry e = w.kind() == MatchKind.GLOSSARY ? run.entryOf(w) : null;
             if (e == null || !(e.category().equals("person") || e.category().equals("country")) || PARTIES.contains(e.en())
-                    || !where(termKeys(w), lacks.units()).isEmpty() || search.mentionedInText(e, lacks)) {
+                    || !lacks.where(termKeys(w)).isEmpty() || search.mentionedInText(e, lacks)) {
                 continue;
             }
             if (e.category().equals("person")) {
@@ -245,7 +245,7 @@ final class ItemCheck {
                 return;
             }
         }
-        List<Integer> where = where(termKeys(w), lacks.units());
+        List<Integer> where = lacks.where(termKeys(w));
         if (kind == Kind.NUMBER && where.isEmpty() && w.norm().startsWith("date:")) {
             where = OtherVersionSearch.datesElsewhere(w, lacks.units());
         }
@@ -340,8 +340,8 @@ final class ItemCheck {
         for (Word x : na) {
             String type = type(x);
             for (Word y : nb) {
-                if (!pairedB.contains(y) && type.equals(type(y)) && !type.equals("date") && where(x, b.units()).isEmpty()
-                        && where(y, a.units()).isEmpty()) {
+                if (!pairedB.contains(y) && type.equals(type(y)) && !type.equals("date") && b.where(x.translations()).isEmpty()
+                        && a.where(y.translations()).isEmpty()) {
                     pairedB.add(y);
                     int pa = paragraphOf(ua, x);
                     int pb = paragraphOf(ub, y);

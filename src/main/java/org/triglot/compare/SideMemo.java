@@ -1,9 +1,12 @@
 package org.triglot.compare;
 
+import org.triglot.lexicon.Unit;
 import org.triglot.model.Document;
 import org.triglot.model.Lang;
 import org.triglot.nlp.ChineseScript;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,20 +20,60 @@ import java.util.function.BooleanSupplier;
  * The document-wide look-ups of one side of a {@link CompareContext}, each worked out on first use and kept: the tone
  * hits of every paragraph, the stance concepts of the whole text, the text folded for searching, and the yes/no
  * answers of {@link OtherVersionSearch}. Before, every paragraph without counterpart searched the whole other text
- * for stance words again, which made comparing two long versions quadratic in their length.
+ * for stance words again, which made comparing two long versions quadratic in their length. Also kept: the speakers
+ * each paragraph names and, per lexicon key, the paragraphs that hold it (every word of every row used to scan all
+ * paragraphs of the other version for its translations).
  */
 final class SideMemo {
+    private static final int[] NONE = new int[0];
     private final Document doc;
     private final ToneLexicon tone;
+    private final List<Unit> units;
     private final AtomicReferenceArray<List<ToneLexicon.Hit>> hits;
+    private final AtomicReferenceArray<List<Speakers.Mention>> mentions;
+    private volatile Map<Integer, int[]> holders;
     private final Map<String, Boolean> answers = new ConcurrentHashMap<>();
     private volatile Set<String> concepts;
     private volatile String folded;
 
-    SideMemo(Document doc, ToneLexicon tone) {
+    /** @param units the lexicon units of the document's paragraphs, one per paragraph, in order */
+    SideMemo(Document doc, ToneLexicon tone, List<Unit> units) {
         this.doc = doc;
         this.tone = tone;
+        this.units = units;
         this.hits = new AtomicReferenceArray<>(doc.paragraphs().size());
+        this.mentions = new AtomicReferenceArray<>(doc.paragraphs().size());
+    }
+
+    /**
+     * The speakers paragraph {@code i} names ({@link Speakers#mentions}); {@code speakers} must be made from the
+     * lexicon's glossary of this memo's context, which the context checks has not changed.
+     */
+    List<Speakers.Mention> mentions(int i, Speakers speakers) {
+        List<Speakers.Mention> m = mentions.get(i);
+        if (m == null) {
+            m = List.copyOf(speakers.mentions(doc.paragraphs().get(i).text(), doc.lang()));
+            mentions.set(i, m);
+        }
+        return m;
+    }
+
+    /** The indexes of the units holding {@code key}, ascending. */
+    int[] unitsWith(int key) {
+        Map<Integer, int[]> h = holders;
+        if (h == null) {
+            Map<Integer, List<Integer>> lists = new HashMap<>();
+            for (Unit u : units) {
+                for (int k : u.ownKeys()) {
+                    lists.computeIfAbsent(k, x -> new ArrayList<>()).add(u.index());
+                }
+            }
+            Map<Integer, int[]> built = new HashMap<>(lists.size() * 2);
+            lists.forEach((k, l) -> built.put(k, l.stream().mapToInt(Integer::intValue).sorted().distinct().toArray()));
+            h = built;
+            holders = h;
+        }
+        return h.getOrDefault(key, NONE);
     }
 
     /** The tone lexicon's hits in paragraph {@code i} (spans relative to the paragraph text). */
