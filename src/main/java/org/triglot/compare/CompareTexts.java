@@ -38,11 +38,6 @@ final class CompareTexts {
         return new String[]{y, m.group(2) == null || m.group(2).equals("-") ? null : m.group(2), m.group(3)};
     }
 
-    /** The paragraphs of the other version holding any translation of the word. */
-    static List<Integer> where(Word w, List<Unit> other) {
-        return where(w.translations(), other);
-    }
-
     /** The paragraphs of the other version holding any of the keys. */
     static List<Integer> where(int[] keys, List<Unit> other) {
         List<Integer> out = new ArrayList<>();

@@ -88,10 +88,7 @@ public final class ReasonText {
             String mine = words(m.args().get(LANGUAGES.indexOf(lang)), lang, own, en);
             return mine.isBlank() ? words(m.args().get(0), lang, own, en) : mine;
         }
-        String template = own.getProperty(m.key(), en.getProperty(m.key()));
-        if (template == null) {
-            throw new IllegalArgumentException("no template for " + m.key());
-        }
+        String template = template(m.key(), own, en);
         if (arguments(template).size() != m.args().size()) {
             throw new IllegalArgumentException(m.key() + " takes " + arguments(template).size() + " arguments, not " + m.args().size());
         }
@@ -104,9 +101,18 @@ public final class ReasonText {
         }
         if (m.key().equals(IN_TERM) && ((String) args[1]).equalsIgnoreCase((String) args[2])) {
             // in “Ukraine crisis”, not in “Ukraine crisis”, Ukraine crisis; 在“乌克兰危机”中, not 在“乌克兰危机”（乌克兰危机）中
-            return format(own.getProperty(IN_SAME_TERM, en.getProperty(IN_SAME_TERM)), new Object[] {args[0], args[1]}, lang);
+            return format(template(IN_SAME_TERM, own, en), new Object[] {args[0], args[1]}, lang);
         }
         return format(template, args, lang);
+    }
+
+    /** The language's template of {@code key}, else the English one. */
+    private static String template(String key, Properties own, Properties en) {
+        String template = own.getProperty(key, en.getProperty(key));
+        if (template == null) {
+            throw new IllegalArgumentException("no template for " + key);
+        }
+        return template;
     }
 
     /**
