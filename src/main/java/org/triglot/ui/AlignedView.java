@@ -36,6 +36,8 @@ final class AlignedView extends JPanel {
     static final int UNMEASURED_ROW_HEIGHT = 90;
     /** Rows laid out before a new comparison is first painted: more than a screenful. */
     static final int PREMEASURED_ROWS = 30;
+    /** How long one paint of the table may spend laying out cells' text before leaving the rest to the next. */
+    static final long PAINT_BUDGET_NANOS = 12_000_000L;
     private int showGeneration;
     private final AlignedTableModel model = new AlignedTableModel();
     private final CellRenderer renderer;
@@ -58,6 +60,20 @@ final class AlignedView extends JPanel {
             @Override
             public String getToolTipText(MouseEvent e) {
                 return tooltip(e.getPoint());
+            }
+
+            @Override
+            protected void paintComponent(java.awt.Graphics g) {
+                // Only on screen: a picture of the window (the screenshot, printing) must show every cell's text.
+                boolean onScreen = !isPaintingForPrint() && g instanceof java.awt.Graphics2D g2
+                        && g2.getDeviceConfiguration().getDevice().getType() != java.awt.GraphicsDevice.TYPE_IMAGE_BUFFER;
+                renderer.paintUntil(onScreen ? System.nanoTime() + PAINT_BUDGET_NANOS : Long.MAX_VALUE);
+                super.paintComponent(g);
+                List<int[]> later = renderer.takeDeferred();
+                if (!later.isEmpty()) {
+                    // A paint of their own, after the events already waiting (the user's input among them).
+                    javax.swing.SwingUtilities.invokeLater(() -> repaintCells(later));
+                }
             }
         };
         table.setAutoCreateColumnsFromModel(true);
@@ -224,6 +240,19 @@ final class AlignedView extends JPanel {
     /** The document offset the user clicked in the target cell, or -1 when the click was elsewhere. */
     int targetOffset() {
         return selectedModelRow() == clickRow && targetVersion() == clickVersion ? clickOffset : -1;
+    }
+
+    private void repaintCells(List<int[]> cells) {
+        Rectangle area = null;
+        for (int[] c : cells) {
+            if (c[0] < table.getRowCount() && c[1] < table.getColumnCount()) {
+                Rectangle r = table.getCellRect(c[0], c[1], false);
+                area = area == null ? r : area.union(r);
+            }
+        }
+        if (area != null) {
+            table.repaint(area);
+        }
     }
 
     void onSelect(IntConsumer c) {

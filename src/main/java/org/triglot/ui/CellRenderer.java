@@ -30,6 +30,11 @@ final class CellRenderer implements TableCellRenderer {
     private Font textFont;
     private Font emptyFont;
     private int foundRow = -1;
+    /** Until when ({@link System#nanoTime()}) this paint may still lay out text; see {@link #paintUntil}. */
+    private long paintDeadline = Long.MAX_VALUE;
+    private boolean laidOutThisPaint;
+    /** Cells left for a later paint as {row, column} in view coordinates. */
+    private final java.util.List<int[]> deferred = new java.util.ArrayList<>();
 
     CellRenderer(Font textFont) {
         area.setLineWrap(true);
@@ -66,12 +71,32 @@ final class CellRenderer implements TableCellRenderer {
         foundRow = modelRow;
     }
 
+    /**
+     * Starts a paint that may lay out text until {@code deadlineNanos} ({@link Long#MAX_VALUE}: no limit). A cell with
+     * no picture yet costs 2-10 ms to lay out, and a screenful of them painted in one go held the window for over
+     * 100 ms when a new comparison was shown; past the deadline such cells get only their background and are listed
+     * in {@link #takeDeferred()} for a paint of their own. At least one cell is laid out in each paint.
+     */
+    void paintUntil(long deadlineNanos) {
+        paintDeadline = deadlineNanos;
+        laidOutThisPaint = false;
+        deferred.clear();
+    }
+
+    /** The cells the last paint left out, as {row, column} in view coordinates, and ends its deadline. */
+    java.util.List<int[]> takeDeferred() {
+        paintDeadline = Long.MAX_VALUE;
+        java.util.List<int[]> d = java.util.List.copyOf(deferred);
+        deferred.clear();
+        return d;
+    }
+
     @Override
     public Component getTableCellRendererComponent(JTable table, Object value, boolean isSelected, boolean hasFocus, int row, int column) {
         TableContent.Cell cell = (TableContent.Cell) value;
         AlignedTableModel model = (AlignedTableModel) table.getModel();
         TableContent.Row r = model.content().rows().get(model.modelRow(row));
-        picture.show(cell, r, isSelected, model.modelRow(row) == foundRow, table);
+        picture.show(cell, r, isSelected, model.modelRow(row) == foundRow, table, row, column);
         return picture;
     }
 
@@ -90,17 +115,21 @@ final class CellRenderer implements TableCellRenderer {
         private boolean selected;
         private boolean found;
         private JTable table;
+        private int viewRow;
+        private int viewColumn;
 
         PictureCell() {
             setOpaque(true);
         }
 
-        void show(TableContent.Cell cell, TableContent.Row row, boolean selected, boolean found, JTable table) {
+        void show(TableContent.Cell cell, TableContent.Row row, boolean selected, boolean found, JTable table, int viewRow, int viewColumn) {
             this.cell = cell;
             this.row = row;
             this.selected = selected;
             this.found = found;
             this.table = table;
+            this.viewRow = viewRow;
+            this.viewColumn = viewColumn;
         }
 
         @Override
@@ -115,6 +144,15 @@ final class CellRenderer implements TableCellRenderer {
             CellPictures.Key key = new CellPictures.Key(cell.text(), cell.marks(), cell.empty(), row.reviewed(), row.uncertain(), selected,
                     found, w, h, scale);
             java.awt.image.BufferedImage img = pictures.get(key);
+            if (img == null && laidOutThisPaint && System.nanoTime() > paintDeadline) {
+                g2.setColor(background(cell, row, selected, found, table));
+                g2.fillRect(0, 0, w, h);
+                deferred.add(new int[] {viewRow, viewColumn});
+                return;
+            }
+            if (img == null) {
+                laidOutThisPaint = true;
+            }
             if (img == null && pictures.firstSight(key)) {
                 configure(cell, row, selected, found, table);
                 area.setBounds(0, 0, w, h);
@@ -154,6 +192,11 @@ final class CellRenderer implements TableCellRenderer {
                 }
             }
         }
+        area.setBackground(background(cell, row, selected, found, table));
+        return area;
+    }
+
+    private static Color background(TableContent.Cell cell, TableContent.Row row, boolean selected, boolean found, JTable table) {
         Color bg;
         if (selected && table != null) {
             bg = table.getSelectionBackground();
@@ -168,8 +211,7 @@ final class CellRenderer implements TableCellRenderer {
         } else {
             bg = UIManager.getColor("Table.background");
         }
-        area.setBackground(bg);
-        return area;
+        return bg;
     }
 
     /** The height the cell needs at this width. */

@@ -5,13 +5,18 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Measures how long the Event Dispatch Thread is blocked: a daemon thread posts a tiny event 10 ms after the last one
- * ran, and the gap between two runs beyond those 10 ms counts as blocked. Counting the gap rather than only how late
- * an event runs also catches what stops every thread at once (a garbage-collection pause while the probe was waiting
- * to post), which a user feels just the same. The screenshot mode reports the longest block.
+ * ran, and how long it waited to run counts as blocked, which is how long a click or a key press would have waited.
+ * Garbage-collection pauses stop every thread, the probe's too, so they are counted from the collectors' own
+ * reports. (The gap between two runs, counted before, also counted the probe thread itself waiting for a core while
+ * the engine loaded on both: gaps of 110-130 ms in which the EDT was idle.) The screenshot mode reports the longest.
  */
 final class EdtMonitor {
     private final AtomicLong longestNanos = new AtomicLong();
     private final AtomicLong stalls = new AtomicLong();
+    /** The old measure, for comparison: the longest gap between two probe runs beyond the 10 ms period. */
+    private final AtomicLong longestGapNanos = new AtomicLong();
+    /** When the probe last ran on the EDT (0: not since the last reset). */
+    private final AtomicLong lastRun = new AtomicLong();
     private volatile boolean running = true;
 
     static EdtMonitor start() {
@@ -43,6 +48,10 @@ final class EdtMonitor {
                 }
             }));
         }
+        if (TRACE) {
+            Sampler.INSTANCE.start();
+        }
+        m.watchCollections();
         Thread t = new Thread(m::loop, "triglot-edt-monitor");
         t.setDaemon(true);
         t.start();
@@ -50,9 +59,37 @@ final class EdtMonitor {
     }
 
     private static final long PERIOD_NANOS = 10_000_000L;
-    /** When the probe last ran on the EDT (0: not since the last reset). */
-    private final AtomicLong lastRun = new AtomicLong();
     private volatile long resetAt = Long.MIN_VALUE;
+
+    /** Counts each collector pause (not the concurrent work of a collector's cycles) as a block. */
+    private void watchCollections() {
+        for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            String name = gc.getName();
+            if (!(gc instanceof javax.management.NotificationEmitter emitter) || name.contains("Cycles") || name.contains("Concurrent")) {
+                continue;
+            }
+            emitter.addNotificationListener((n, handback) -> {
+                if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                    return;
+                }
+                var info = com.sun.management.GarbageCollectionNotificationInfo.from((javax.management.openmbean.CompositeData) n.getUserData());
+                long pauseNanos = info.getGcInfo().getDuration() * 1_000_000L;
+                count(pauseNanos, "a " + name + " pause");
+            }, null, null);
+        }
+    }
+
+    private void count(long blocked, String what) {
+        longestNanos.accumulateAndGet(blocked, Math::max);
+        if (blocked > 100_000_000L) {
+            stalls.incrementAndGet();
+            if (TRACE) {
+                System.err.printf("EDT was blocked %d ms (%s), until %d ms after the JVM started; where it was:%n%s", blocked / 1_000_000L, what,
+                        System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime(),
+                        Sampler.INSTANCE.summary(System.nanoTime() - blocked, System.nanoTime()));
+            }
+        }
+    }
 
     private void loop() {
         while (running) {
@@ -60,18 +97,13 @@ final class EdtMonitor {
             Object done = new Object();
             boolean[] ran = {false};
             SwingUtilities.invokeLater(() -> {
-                long now = System.nanoTime();
-                long previous = lastRun.getAndSet(now);
                 // After a reset, a probe posted before it counts only from the reset: the wait before belongs to what
                 // the reset left out (building the window).
-                long blocked = previous == 0 ? now - Math.max(posted, resetAt) : now - previous - PERIOD_NANOS;
-                longestNanos.accumulateAndGet(blocked, Math::max);
-                if (blocked > 100_000_000L) {
-                    stalls.incrementAndGet();
-                    if (TRACE) {
-                        System.err.printf("EDT was blocked %d ms, until %d ms after the JVM started%n", blocked / 1_000_000L,
-                                System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
-                    }
+                long now = System.nanoTime();
+                count(now - Math.max(posted, resetAt), "the probe's wait");
+                long previous = lastRun.getAndSet(now);
+                if (previous != 0) {
+                    longestGapNanos.accumulateAndGet(now - previous - PERIOD_NANOS, Math::max);
                 }
                 synchronized (done) {
                     ran[0] = true;
@@ -113,6 +145,73 @@ final class EdtMonitor {
         }
     }
 
+    /**
+     * With tracing on, samples the EDT's stack every 2 ms, so a block over 100 ms can be told apart by what the EDT
+     * did during it (a stack printed once, at one moment, shows only one of the parts).
+     */
+    private static final class Sampler {
+        static final Sampler INSTANCE = new Sampler();
+        private static final int SIZE = 4096;
+        private final long[] at = new long[SIZE];
+        private final String[] where = new String[SIZE];
+        private int next;
+
+        void start() {
+            Thread t = new Thread(() -> {
+                Thread edt = null;
+                while (true) {
+                    if (edt == null || !edt.isAlive()) {
+                        edt = Thread.getAllStackTraces().keySet().stream()
+                                .filter(th -> th.getName().startsWith("AWT-EventQueue")).findFirst().orElse(null);
+                    }
+                    if (edt != null) {
+                        String w = signature(edt.getStackTrace());
+                        synchronized (this) {
+                            at[next % SIZE] = System.nanoTime();
+                            where[next % SIZE] = w;
+                            next++;
+                        }
+                    }
+                    try {
+                        Thread.sleep(2);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "triglot-edt-sampler");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        /** The outermost few frames that name a part of Triglot or a look-and-feel painter, and the innermost frame. */
+        private static String signature(StackTraceElement[] stack) {
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            for (int i = stack.length - 1; i >= 0 && parts.size() < 4; i--) {
+                String c = stack[i].getClassName();
+                if (c.startsWith("org.triglot") && !c.contains("EdtMonitor") || c.endsWith("UI") && stack[i].getMethodName().startsWith("paint")) {
+                    parts.add(c.substring(c.lastIndexOf('.') + 1) + "." + stack[i].getMethodName());
+                }
+            }
+            if (stack.length > 0) {
+                parts.add("… " + stack[0].getClassName().substring(stack[0].getClassName().lastIndexOf('.') + 1) + "." + stack[0].getMethodName());
+            }
+            return String.join(" > ", parts);
+        }
+
+        synchronized String summary(long from, long to) {
+            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            for (int i = Math.max(0, next - SIZE); i < next; i++) {
+                if (at[i % SIZE] >= from && at[i % SIZE] <= to) {
+                    counts.merge(where[i % SIZE], 1, Integer::sum);
+                }
+            }
+            StringBuilder sb = new StringBuilder();
+            counts.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
+                    .forEach(e -> sb.append(String.format("    %3d samples  %s%n", e.getValue(), e.getKey())));
+            return sb.toString();
+        }
+    }
+
     /** With tracing on, prints every event that held the EDT for over 20 ms, to find what a block was made of. */
     private static final class TimingQueue extends java.awt.EventQueue {
         @Override
@@ -133,13 +232,18 @@ final class EdtMonitor {
     /** Restarts the count, e.g. once the window is up, so start-up work before the first frame is not counted. */
     void reset() {
         resetAt = System.nanoTime();
-        lastRun.set(0);
         longestNanos.set(0);
+        longestGapNanos.set(0);
+        lastRun.set(0);
         stalls.set(0);
     }
 
     long longestMillis() {
         return longestNanos.get() / 1_000_000L;
+    }
+
+    long longestGapMillis() {
+        return longestGapNanos.get() / 1_000_000L;
     }
 
     long stallsOver100ms() {

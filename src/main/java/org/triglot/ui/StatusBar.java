@@ -39,6 +39,19 @@ final class StatusBar extends JPanel {
         idle();
     }
 
+    /**
+     * As tall while idle as while a task runs, with its Cancel button: a status bar that grew when a task started and
+     * shrank when it ended moved the panels above it, and the whole window was laid out and painted again (30-80 ms)
+     * just as a finished task's result was being shown.
+     */
+    @Override
+    public Dimension getPreferredSize() {
+        Dimension d = super.getPreferredSize();
+        java.awt.Insets in = getInsets();
+        int busy = Math.max(cancel.getPreferredSize().height, progress.getPreferredSize().height) + in.top + in.bottom;
+        return new Dimension(d.width, Math.max(d.height, busy));
+    }
+
     JButton cancelButton() {
         return cancel;
     }

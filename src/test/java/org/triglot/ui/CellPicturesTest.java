@@ -88,6 +88,40 @@ class CellPicturesTest {
         });
     }
 
+    /**
+     * Past its deadline a paint lays out one cell and leaves the others' text for a paint of their own; that paint,
+     * with time to spare, draws them as if nothing had been left out.
+     */
+    @Test
+    void aPaintPastItsDeadlineLeavesTheRestOfTheCellsForTheNextPaint() throws Exception {
+        SwingUtilities.invokeAndWait(() -> {
+            AlignedTableModel model = new AlignedTableModel();
+            model.setContent(TableContent.of(UiFixture.analysis(), Flag.Severity.MINOR));
+            CellRenderer renderer = new CellRenderer(new Font(Font.DIALOG, Font.PLAIN, 14));
+            JTable table = new JTable(model);
+            table.setDefaultRenderer(TableContent.Cell.class, renderer);
+            table.setRowHeight(60);
+            table.setSize(600, 180);
+
+            renderer.paintUntil(System.nanoTime() - 1);
+            BufferedImage hurried = paint(table);
+            java.util.List<int[]> left = renderer.takeDeferred();
+            assertThat(left).hasSize(3 * 3 - 1);
+            assertThat(left).noneMatch(c -> c[0] == 0 && c[1] == 1); // the first text cell is painted
+            assertThat(renderer.takeDeferred()).isEmpty();
+
+            renderer.paintUntil(Long.MAX_VALUE);
+            BufferedImage full = paint(table);
+            assertThat(renderer.takeDeferred()).isEmpty();
+            java.awt.Rectangle first = table.getCellRect(0, 1, false);
+            assertThat(differingPixels(hurried.getSubimage(first.x, first.y, first.width, first.height),
+                    full.getSubimage(first.x, first.y, first.width, first.height))).isZero();
+            java.awt.Rectangle later = table.getCellRect(2, 3, false);
+            assertThat(differingPixels(hurried.getSubimage(later.x, later.y, later.width, later.height),
+                    full.getSubimage(later.x, later.y, later.width, later.height))).isPositive();
+        });
+    }
+
     private static int differingPixels(BufferedImage a, BufferedImage b) {
         int differing = 0;
         for (int y = 0; y < a.getHeight(); y++) {

@@ -17,6 +17,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class WindowPartsTest {
     @Test
+    void theStatusBarKeepsItsHeightWhenATaskStartsAndEnds() throws Exception {
+        javax.swing.SwingUtilities.invokeAndWait(() -> {
+            StatusBar bar = new StatusBar();
+            bar.engine("Dictionaries ready");
+            int idle = bar.getPreferredSize().height;
+            bar.busy("Aligning…", 40);
+            assertThat(bar.getPreferredSize().height).isEqualTo(idle);
+            assertThat(bar.cancelButton().isVisible()).isTrue();
+            bar.idle();
+            assertThat(bar.getPreferredSize().height).isEqualTo(idle);
+            assertThat(bar.cancelButton().isVisible()).isFalse();
+        });
+    }
+
+    @Test
     void theFlagsFilterChecksKindSeverityVersionAndWords() {
         List<Flag> flags = UiFixture.analysis().comparison().flags();
         Flag entity = flags.get(0);
