@@ -49,6 +49,8 @@ final class EdtMonitor {
             }));
         }
         if (TRACE) {
+            // The trace's own printf would otherwise load the locale data on the EDT, the first time, and be counted.
+            String.format("%d %tT.%<tL", 1, System.currentTimeMillis());
             Sampler.INSTANCE.start();
         }
         m.watchCollections();
