@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class EdtMonitor {
     private final AtomicLong longestNanos = new AtomicLong();
+    /** When the longest block ended (epoch ms), to tell which step of start-up or showing it belonged to. */
+    private volatile long longestEndedAt;
     private final AtomicLong stalls = new AtomicLong();
     /** The old measure, for comparison: the longest gap between two probe runs beyond the 10 ms period. */
     private final AtomicLong longestGapNanos = new AtomicLong();
@@ -82,7 +84,9 @@ final class EdtMonitor {
     }
 
     private void count(long blocked, String what) {
-        longestNanos.accumulateAndGet(blocked, Math::max);
+        if (blocked > longestNanos.getAndAccumulate(blocked, Math::max)) {
+            longestEndedAt = System.currentTimeMillis();
+        }
         if (blocked > 100_000_000L) {
             stalls.incrementAndGet();
             if (TRACE) {
@@ -242,6 +246,11 @@ final class EdtMonitor {
 
     long longestMillis() {
         return longestNanos.get() / 1_000_000L;
+    }
+
+    /** When the longest block since the last reset ended, in ms after {@code since} (epoch ms). */
+    long longestEndedAfter(long since) {
+        return longestEndedAt - since;
     }
 
     long longestGapMillis() {

@@ -61,7 +61,7 @@ public final class TriglotApp {
         Messages.setLocale(settings.locale());
         Themes.install(settings.theme());
         EdtMonitor monitor = EdtMonitor.start();
-        long[] startup = {0, 0};
+        long[] startup = {0, 0, 0};
         long[] visibleAfter = {0};
         Path shot = screenshot;
         Path proj = project;
@@ -69,13 +69,12 @@ public final class TriglotApp {
         SwingUtilities.invokeLater(() -> {
             MainWindow w = new MainWindow(s);
             w.show();
-            // From the start of the JVM the user launched, which may have started this one with the window's options.
-            long started = Long.getLong("triglot.startedAt", java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
-            visibleAfter[0] = System.currentTimeMillis() - started;
+            visibleAfter[0] = System.currentTimeMillis() - jvmStart();
             monitor.reset();
             w.warmUpEngine(() -> {
                 startup[0] = monitor.longestMillis();
                 startup[1] = monitor.longestGapMillis();
+                startup[2] = monitor.longestEndedAfter(jvmStart());
                 monitor.reset();
                 if (shot != null) {
                     w.tasks.onIdle(() -> afterLoad(w, shot, monitor, startup, visibleAfter[0]));
@@ -100,6 +99,11 @@ public final class TriglotApp {
         return -1;
     }
 
+    /** When the JVM the user launched started (epoch ms); it may have started this one with the window's options. */
+    private static long jvmStart() {
+        return Long.getLong("triglot.startedAt", java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+    }
+
     private static String need(String[] args, int i, String usage) {
         if (i >= args.length) {
             throw new IllegalArgumentException("missing value: " + usage);
@@ -111,8 +115,8 @@ public final class TriglotApp {
     private static void afterLoad(MainWindow w, Path file, EdtMonitor monitor, long[] startup, long visibleMillis) {
         Timer t = new Timer(1500, e -> {
             // Measured before the picture is written: encoding the PNG is the screenshot's work, not the user's.
-            String edt = "Window visible " + visibleMillis + " ms after the JVM started. Event Dispatch Thread: longest block while the engine loaded " + startup[0] + " ms (gap " + startup[1] + " ms); after it, while aligning, comparing and showing: "
-                    + monitor.longestMillis() + " ms (" + monitor.stallsOver100ms() + " blocks over 100 ms; longest gap between two probe runs "
+            String edt = "Window visible " + visibleMillis + " ms after the JVM started. Event Dispatch Thread: longest block while the engine loaded " + startup[0] + " ms (ended " + startup[2] + " ms after the start; gap " + startup[1]
+                    + " ms); after it, while aligning, comparing and showing: " + monitor.longestMillis() + " ms (ended " + monitor.longestEndedAfter(jvmStart()) + " ms; " + monitor.stallsOver100ms() + " blocks over 100 ms; longest gap between two probe runs "
                     + monitor.longestGapMillis() + " ms)";
             try {
                 BufferedImage img = new BufferedImage(w.frame.getWidth(), w.frame.getHeight(), BufferedImage.TYPE_INT_RGB);
