@@ -145,13 +145,22 @@ public final class PlainTextParagraphs {
     /**
      * A heading is one short line that does not end like a sentence, standing before a longer paragraph.
      * Chinese headings are counted in characters (a 20-character Chinese title is long), others in words.
+     * Closing quotes and brackets are looked past: 议员担心“看起来像笨蛋” and Welsh AMs worried about 'looking
+     * like muppets' are both titles, while 他说：“我们同意。” ends like a sentence. (Stopping at the closing quote
+     * made the Chinese title a paragraph and the English one a heading, and a heading pairs only with a heading.)
      */
+    /** Closing quotes and brackets, looked past to the character a line really ends with. */
+    private static final String CLOSING = "\"'”’»›」』）)】]》〉";
+
     static boolean looksLikeHeading(String block, String next) {
         if (block.indexOf('\n') >= 0 || block.indexOf('\r') >= 0) {
             return false;
         }
-        int last = block.codePointBefore(block.length());
-        if (".。!！?？:：;；,，…\"”»)）】".indexOf(last) >= 0) {
+        int end = block.length();
+        while (end > 0 && CLOSING.indexOf(block.codePointBefore(end)) >= 0) {
+            end = block.offsetByCodePoints(end, -1);
+        }
+        if (end == 0 || ".。!！?？:：;；,，…".indexOf(block.codePointBefore(end)) >= 0) {
             return false;
         }
         long han = block.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();

@@ -47,6 +47,19 @@ class PlainTextParagraphsTest {
                 .isTrue();
     }
 
+    /** The same title in two languages is a heading in both, whatever quote it ends with. */
+    @Test
+    void aTitleEndingInAClosingQuoteIsAHeadingAndAQuotedSentenceIsNot() {
+        String next = "有人提议应将 AM 的头衔改为MWP（威尔士议会议员)，这让有些 AM 惊愕不已，也有人觉得这很好笑。";
+        assertThat(PlainTextParagraphs.looksLikeHeading("威尔士国民议会议员(AM)担心“看起来像笨蛋”", next)).isTrue();
+        assertThat(PlainTextParagraphs.looksLikeHeading("Welsh AMs worried about 'looking like muppets'",
+                "There is consternation among some AMs at a suggestion their title should change to MWPs.")).isTrue();
+        assertThat(PlainTextParagraphs.looksLikeHeading("Лавров: «Мы договорились»", "Министр иностранных дел России заявил журналистам, что стороны договорились.")).isTrue();
+        assertThat(PlainTextParagraphs.looksLikeHeading("他说：“我们同意。”", next)).isFalse();
+        assertThat(PlainTextParagraphs.looksLikeHeading("He said: \"We agree.\"", "A much longer paragraph follows here, with detail.")).isFalse();
+        assertThat(PlainTextParagraphs.looksLikeHeading("”", next)).isFalse();
+    }
+
     @Test
     void markdownHeadingsAreTheirOwnParagraphsWithoutTheirMarkers() {
         String text = "# Встреча\n\nТекст абзаца.\n## Итоги\nДоговорились.";
