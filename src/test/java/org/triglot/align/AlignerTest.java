@@ -39,6 +39,28 @@ class AlignerTest {
         assertThat(beads.get(0).confidence()).isGreaterThan(beads.get(2).confidence());
     }
 
+    /** The importer guesses headings from their shape, and the same title can be taken for one on one side only. */
+    @Test
+    void aTitleTakenForAHeadingOnOneSideOnlyStillPairsWithItsTranslationButIsNeverMerged() {
+        List<String> zh = new ArrayList<>(List.of("王毅会见俄罗斯外长拉夫罗夫"));
+        zh.addAll(ZH);
+        List<String> en = new ArrayList<>(List.of("Wang Yi meets Russian Foreign Minister Lavrov"));
+        en.addAll(EN);
+        boolean[] hz = new boolean[zh.size()];
+        boolean[] he = new boolean[en.size()];
+        he[0] = true;
+        List<Bead> beads = aligner.align(zh, hz, Lang.ZH, en, he, Lang.EN);
+        assertThat(beads).extracting(b -> b.a() + ":" + b.b())
+                .containsExactly("[0]:[0]", "[1]:[1]", "[2]:[2]", "[]:[3]", "[3]:[4]", "[4]:[5]");
+        // Glued to the lead it would read as one paragraph: a heading is never part of a merged bead.
+        List<String> zhLead = new ArrayList<>(zh);
+        zhLead.set(0, zh.get(0) + zh.get(1));
+        zhLead.remove(1);
+        boolean[] hz2 = new boolean[zhLead.size()];
+        assertThat(aligner.align(zhLead, hz2, Lang.ZH, en, he, Lang.EN)).extracting(b -> b.a() + ":" + b.b())
+                .noneMatch(b -> b.endsWith("[0, 1]"));
+    }
+
     @Test
     void twoAccountsThatOpenWithTitlesPairTheTitlesEvenWhenTheirWordsDiffer() {
         List<String> zh = new ArrayList<>(List.of("王毅晤拉夫罗夫"));
