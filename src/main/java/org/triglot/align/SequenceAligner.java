@@ -38,9 +38,14 @@ public final class SequenceAligner {
         return align(pair, null, null);
     }
 
-    /** Paragraphs with their heading flags: headings pair only with headings (see {@link BandedAligner}). */
+    /**
+     * Paragraphs with their heading flags: headings pair only with headings (see {@link BandedAligner}). In a
+     * translation, a paragraph left alone on each side between the same two links is paired ({@link OrphanPairs});
+     * sentences are left as the aligner found them (on the sentence-level gold sets pairing them cost 0.0002-0.0003 F1).
+     */
     public List<Bead> align(List<String> a, boolean[] headingsA, Lang langA, List<String> b, boolean[] headingsB, Lang langB) {
-        return align(new UnitAnalyzer(lexicon).analyse(a, langA, b, langB, cancelled), headingsA, headingsB);
+        UnitAnalyzer.Pair pair = new UnitAnalyzer(lexicon).analyse(a, langA, b, langB, cancelled);
+        return OrphanPairs.pairUp(align(pair, headingsA, headingsB), pair.a().size(), pair.b().size());
     }
 
     private List<Bead> align(UnitAnalyzer.Pair pair, boolean[] headingsA, boolean[] headingsB) {
