@@ -120,6 +120,31 @@ public final class ReasonText {
      * is a bug of the check, or a project file edited by hand, and leaves the reason unrendered).
      */
     private static String format(String template, Object[] args, String lang) {
+        Prepared p = PREPARED.computeIfAbsent(lang + '\u0000' + template, k -> prepare(template, lang));
+        for (int n : p.numeric()) {
+            try {
+                args[n] = new BigDecimal((String) args[n]);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("the argument {" + n + "} of " + template + " is no number: " + args[n], e);
+            }
+        }
+        // A MessageFormat and its number formats keep state while formatting; the compare task and the window share it.
+        synchronized (p) {
+            return p.format().format(args);
+        }
+    }
+
+    /** A template parsed once per language: which arguments it takes as numbers, and its format. */
+    private record Prepared(Set<Integer> numeric, MessageFormat format) {
+    }
+
+    /**
+     * Templates by language and text. The flags panel puts every visible flag's reason into words on each paint, and
+     * parsing the template twice each time (for its numbers, then to format) was most of that work.
+     */
+    private static final Map<String, Prepared> PREPARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Prepared prepare(String template, String lang) {
         ULocale locale = ULocale.forLanguageTag(lang);
         MessagePattern pattern = new MessagePattern(template);
         Set<Integer> numeric = new HashSet<>();
@@ -153,13 +178,6 @@ public final class ReasonText {
                 element++;
             }
         }
-        for (int n : numeric) {
-            try {
-                args[n] = new BigDecimal((String) args[n]);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("the argument {" + n + "} of " + template + " is no number: " + args[n], e);
-            }
-        }
         MessageFormat format = new MessageFormat(template, locale);
         for (int e : plainNumbers) {
             // ICU would round to three decimals; a figure is evidence and is shown with every decimal it has.
@@ -167,7 +185,7 @@ public final class ReasonText {
             all.setMaximumFractionDigits(30);
             format.setFormat(e, all);
         }
-        return format.format(args);
+        return new Prepared(Set.copyOf(numeric), format);
     }
 
     /** "zh" for any Chinese locale, "ru" for Russian, else "en". */
