@@ -146,7 +146,7 @@ final class CompareCommand implements Callable<Integer> {
             m.put("offsets", "UTF-16 code units into each document's text, end exclusive");
             List<Map<String, Object>> rows = new ArrayList<>();
             for (int i = 0; i < r.rows().size(); i++) {
-                rows.add(Map.of("a", r.rows().get(i).a(), "b", r.rows().get(i).b(), "divergence", r.divergence().get(i)));
+                rows.add(JsonFields.of("a", r.rows().get(i).a(), "b", r.rows().get(i).b(), "divergence", r.divergence().get(i)));
             }
             m.put("rows", rows);
             List<Map<String, Object>> flags = new ArrayList<>();
@@ -177,7 +177,7 @@ final class CompareCommand implements Callable<Integer> {
             }
             m.put("flags", flags);
             var s = r.summary();
-            m.put("summary", Map.of("only_a", s.onlyA(), "only_b", s.onlyB(), "omitted_a", s.omittedA(), "omitted_b", s.omittedB(),
+            m.put("summary", JsonFields.of("only_a", s.onlyA(), "only_b", s.onlyB(), "omitted_a", s.omittedA(), "omitted_b", s.omittedB(),
                     "divergence", Math.round(s.divergence() * 1000) / 1000.0));
             out.add(m);
         }

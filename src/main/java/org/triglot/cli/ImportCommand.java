@@ -120,9 +120,9 @@ final class ImportCommand implements Callable<Integer> {
             paragraphs.add(pm);
         }
         root.put("paragraphs", paragraphs);
-        List<Map<String, String>> warnings = new ArrayList<>();
+        List<Map<String, Object>> warnings = new ArrayList<>();
         for (ImportWarning w : doc.warnings()) {
-            warnings.add(Map.of("key", w.key(), "message", w.message()));
+            warnings.add(JsonFields.of("key", w.key(), "message", w.message()));
         }
         root.put("warnings", warnings);
         try {

@@ -129,12 +129,12 @@ final class LookupCommand implements Callable<Integer> {
         root.put("senses", senses);
         List<Map<String, Object>> numbers = new ArrayList<>();
         for (NumberFound n : r.numbers()) {
-            numbers.add(Map.of("surface", n.surface(), "kind", n.kind(), "key", n.key()));
+            numbers.add(JsonFields.of("surface", n.surface(), "kind", n.kind(), "key", n.key()));
         }
         root.put("numbers", numbers);
         List<Map<String, Object>> names = new ArrayList<>();
         for (NameReading n : r.names()) {
-            names.add(Map.of("name", n.name(), "pinyin", n.pinyin(), "palladius", n.palladius()));
+            names.add(JsonFields.of("name", n.name(), "pinyin", n.pinyin(), "palladius", n.palladius()));
         }
         root.put("names", names);
         root.put("known", !r.isEmpty());

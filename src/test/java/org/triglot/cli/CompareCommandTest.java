@@ -53,6 +53,15 @@ class CompareCommandTest {
         assertThat(number.get("side").asText()).isEqualTo("both");
         assertThat(number.get("spans_a").get(0).size()).isEqualTo(2);
         assertThat(root.get("summary").has("divergence")).isTrue();
+        // Fields in a fixed order, so two runs' outputs can be diffed (Map.of changed it from one JVM to the next).
+        assertThat(fieldNames(root.get("rows").get(0))).containsExactly("a", "b", "divergence");
+        assertThat(fieldNames(root.get("summary"))).containsExactly("only_a", "only_b", "omitted_a", "omitted_b", "divergence");
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test
