@@ -228,9 +228,10 @@ final class EdtMonitor {
             if (ms >= 20) {
                 String what = event instanceof java.awt.event.InvocationEvent ie ? ie.paramString() : event.getClass().getSimpleName() + " " + event.paramString();
                 long now = System.currentTimeMillis();
-                System.err.printf("EDT event %d ms, ended %d ms after the JVM started (at %tT.%<tL): %s%n", ms,
+                System.err.printf("EDT event %d ms, ended %d ms after the JVM started (at %tT.%<tL): %s%n%s", ms,
                         now - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime(), now,
-                        what.length() > 200 ? what.substring(0, 200) : what);
+                        what.length() > 200 ? what.substring(0, 200) : what,
+                        ms >= 40 ? Sampler.INSTANCE.summary(t0, System.nanoTime()) : "");
             }
         }
     }
