@@ -55,8 +55,18 @@ final class MainWindow {
     private volatile int evidenceRow = -1;
     private final Map<String, SimilarityResult> evidence = new LinkedHashMap<>();
 
+    /** Run once the window has been painted on screen for the first time (see {@link #afterFirstPaint}). */
+    private Runnable onFirstPaint;
+
     MainWindow(UiSettings settings) {
         this.settings = settings;
+        frame.setContentPane(new javax.swing.JPanel(new BorderLayout()) {
+            @Override
+            public void paint(java.awt.Graphics g) {
+                super.paint(g);
+                firstPainted();
+            }
+        });
         // The logical font until the CJK font is found: listing the installed fonts takes long enough to delay the window.
         view = new AlignedView(new Font(Font.DIALOG, Font.PLAIN, settings.fontSize()));
         tasks = new TaskRunner(status, this::showFailure);
@@ -171,6 +181,27 @@ final class MainWindow {
         } finally {
             g.dispose();
             img.flush();
+        }
+    }
+
+    /**
+     * Runs {@code r} on the window's thread once the window has been painted on screen (or after half a second, if it
+     * is not painted, e.g. shown minimised). Loading the engine starts there: begun together with the first paint, the
+     * loading thread and the compilers it keeps busy took both cores, and the paint waited for them.
+     */
+    void afterFirstPaint(Runnable r) {
+        onFirstPaint = r;
+        javax.swing.Timer fallback = new javax.swing.Timer(500, e -> firstPainted());
+        fallback.setRepeats(false);
+        fallback.start();
+    }
+
+    private void firstPainted() {
+        Runnable r = onFirstPaint;
+        if (r != null) {
+            onFirstPaint = null;
+            // After this paint has reached the screen, not inside it.
+            SwingUtilities.invokeLater(r);
         }
     }
 

@@ -71,7 +71,7 @@ public final class TriglotApp {
             w.show();
             visibleAfter[0] = System.currentTimeMillis() - jvmStart();
             monitor.reset();
-            w.warmUpEngine(() -> {
+            w.afterFirstPaint(() -> w.warmUpEngine(() -> {
                 startup[0] = monitor.longestMillis();
                 startup[1] = monitor.longestGapMillis();
                 startup[2] = monitor.longestEndedAfter(jvmStart());
@@ -86,7 +86,7 @@ public final class TriglotApp {
                 } else if (shot != null || !w.edits.offerRecovery()) {
                     w.openSample();
                 }
-            });
+            }));
         });
         if (screenshot != null) {
             Timer guard = new Timer(600_000, e -> {
