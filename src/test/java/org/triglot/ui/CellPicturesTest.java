@@ -51,13 +51,9 @@ class CellPicturesTest {
     @Test
     void unchangedCellsArePaintedOnceAndLookTheSameAsTheTextArea() throws Exception {
         SwingUtilities.invokeAndWait(() -> {
-            AlignedTableModel model = new AlignedTableModel();
-            model.setContent(TableContent.of(UiFixture.analysis(), Flag.Severity.MINOR));
             CellRenderer renderer = new CellRenderer(new Font(Font.DIALOG, Font.PLAIN, 14));
-            JTable table = new JTable(model);
-            table.setDefaultRenderer(TableContent.Cell.class, renderer);
-            table.setRowHeight(60);
-            table.setSize(600, 180);
+            JTable table = fixtureTable(renderer);
+            AlignedTableModel model = (AlignedTableModel) table.getModel();
             int textCells = 3 * 3;
 
             // The first paint draws the text; the second makes the pictures; the third only copies them.
@@ -95,13 +91,8 @@ class CellPicturesTest {
     @Test
     void aPaintPastItsDeadlineLeavesTheRestOfTheCellsForTheNextPaint() throws Exception {
         SwingUtilities.invokeAndWait(() -> {
-            AlignedTableModel model = new AlignedTableModel();
-            model.setContent(TableContent.of(UiFixture.analysis(), Flag.Severity.MINOR));
             CellRenderer renderer = new CellRenderer(new Font(Font.DIALOG, Font.PLAIN, 14));
-            JTable table = new JTable(model);
-            table.setDefaultRenderer(TableContent.Cell.class, renderer);
-            table.setRowHeight(60);
-            table.setSize(600, 180);
+            JTable table = fixtureTable(renderer);
 
             renderer.paintUntil(System.nanoTime() - 1);
             BufferedImage hurried = paint(table);
@@ -120,6 +111,17 @@ class CellPicturesTest {
             assertThat(differingPixels(hurried.getSubimage(later.x, later.y, later.width, later.height),
                     full.getSubimage(later.x, later.y, later.width, later.height))).isPositive();
         });
+    }
+
+    /** The three-version fixture in a table of 600 × 180 px with rows of 60 px, painted by this renderer. */
+    private static JTable fixtureTable(CellRenderer renderer) {
+        AlignedTableModel model = new AlignedTableModel();
+        model.setContent(TableContent.of(UiFixture.analysis(), Flag.Severity.MINOR));
+        JTable table = new JTable(model);
+        table.setDefaultRenderer(TableContent.Cell.class, renderer);
+        table.setRowHeight(60);
+        table.setSize(600, 180);
+        return table;
     }
 
     private static int differingPixels(BufferedImage a, BufferedImage b) {
