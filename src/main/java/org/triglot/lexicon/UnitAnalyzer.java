@@ -244,11 +244,15 @@ public final class UnitAnalyzer {
             String norm = t.norm();
             boolean latin = t.text().codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
             String lat = latin ? "lat:" + t.text().toLowerCase(Locale.ROOT) : null;
+            // An English plural of an acronym (AMs, MWPs, NGOs) is the acronym a Chinese or Russian text writes bare.
+            java.util.regex.Matcher plural = latin ? ACRONYM_PLURAL.matcher(t.text()) : null;
+            String singular = plural != null && plural.matches() ? "lat:" + plural.group(1).toLowerCase(Locale.ROOT) : null;
             Keys wordKeys;
             if (forms == null) {
-                wordKeys = wordKeys(dict, norm, lat, lang, other);
+                wordKeys = wordKeys(dict, norm, lat, singular, lang, other);
             } else {
-                wordKeys = forms.computeIfAbsent(latin ? norm + '\u0000' + lat : norm, f -> wordKeys(dict, norm, lat, lang, other));
+                String form = latin ? norm + '\u0000' + lat + (singular == null ? "" : "\u0001") : norm;
+                wordKeys = forms.computeIfAbsent(form, f -> wordKeys(dict, norm, lat, singular, lang, other));
             }
             MatchKind kind = MatchKind.DICTIONARY;
             String detail = "";
@@ -263,14 +267,24 @@ public final class UnitAnalyzer {
         return out;
     }
 
-    /** The keys of a word form: its own (norm, Latin spelling, dictionary parts) and its translations'. */
-    private static Keys wordKeys(Dictionaries dict, String norm, String lat, Lang lang, Lang other) {
+    /** Two or more capitals and a plural s, perhaps possessive: AMs, MWPs, AMs'. */
+    private static final java.util.regex.Pattern ACRONYM_PLURAL = java.util.regex.Pattern.compile("(\\p{Lu}{2,})s['’]?");
+
+    /**
+     * The keys of a word form: its own (norm, Latin spelling, the singular of an acronym's plural, dictionary parts)
+     * and its translations'.
+     */
+    private static Keys wordKeys(Dictionaries dict, String norm, String lat, String singular, Lang lang, Lang other) {
         Set<String> own = new LinkedHashSet<>();
         Set<String> tr = new LinkedHashSet<>();
         own.add(lang.code() + ":" + norm);
         if (lat != null) {
             own.add(lat);
             tr.add(lat);
+        }
+        if (singular != null) {
+            own.add(singular);
+            tr.add(singular);
         }
         if (lang == other) {
             tr.add(lang.code() + ":" + norm);

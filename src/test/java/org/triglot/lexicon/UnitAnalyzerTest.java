@@ -57,6 +57,31 @@ class UnitAnalyzerTest {
         }
     }
 
+    /** NTREX: 议员(AM) and 有些 AM against "some AMs" and "the AMs' group": the bare acronym and its English plural. */
+    @Test
+    void anAcronymsEnglishPluralSharesAKeyWithTheBareAcronym() {
+        UnitAnalyzer.Pair pair = new UnitAnalyzer(lexicon).analyse(List.of("这让有些 AM 惊愕不已。"), Lang.ZH,
+                List.of("It dismayed some AMs, and the AMs' group said so; Ams is no acronym."), Lang.EN);
+        TreeSet<String> zh = new TreeSet<>();
+        for (Word w : pair.a().get(0).words()) {
+            if (w.surface().equals("AM")) {
+                zh.addAll(names(w.own(), pair.keys()));
+            }
+        }
+        assertThat(zh).contains("lat:am");
+        int plurals = 0;
+        for (Word w : pair.b().get(0).words()) {
+            TreeSet<String> tr = names(w.translations(), pair.keys());
+            if (w.surface().startsWith("AMs")) {
+                plurals++;
+                assertThat(tr).as(w.surface()).contains("lat:am");
+            } else {
+                assertThat(tr).as(w.surface()).doesNotContain("lat:am");
+            }
+        }
+        assertThat(plurals).isEqualTo(2);
+    }
+
     /** Each word as a line of text, its keys by name (ids depend on interning order, names do not). */
     private static List<String> describe(List<Unit> units, KeySpace keys) {
         List<String> out = new ArrayList<>();
