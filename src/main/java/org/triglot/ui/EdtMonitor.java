@@ -245,21 +245,15 @@ final class EdtMonitor {
         stalls.set(0);
     }
 
-    long longestMillis() {
-        return longestNanos.get() / 1_000_000L;
+    /**
+     * What was measured since the last reset: the longest block, when it ended (ms after {@code since}, epoch ms), the
+     * longest gap between two probe runs (the earlier measure) and how many blocks went over 100 ms.
+     */
+    record Phase(long longestMillis, long endedAfterMillis, long gapMillis, long stallsOver100ms) {
     }
 
-    /** When the longest block since the last reset ended, in ms after {@code since} (epoch ms). */
-    long longestEndedAfter(long since) {
-        return longestEndedAt - since;
-    }
-
-    long longestGapMillis() {
-        return longestGapNanos.get() / 1_000_000L;
-    }
-
-    long stallsOver100ms() {
-        return stalls.get();
+    Phase phase(long since) {
+        return new Phase(longestNanos.get() / 1_000_000L, longestEndedAt - since, longestGapNanos.get() / 1_000_000L, stalls.get());
     }
 
     void stop() {

@@ -61,7 +61,7 @@ public final class TriglotApp {
         Messages.setLocale(settings.locale());
         Themes.install(settings.theme());
         EdtMonitor monitor = EdtMonitor.start();
-        long[] startup = {0, 0, 0};
+        EdtMonitor.Phase[] startup = {null};
         long[] visibleAfter = {0};
         Path shot = screenshot;
         Path proj = project;
@@ -72,12 +72,10 @@ public final class TriglotApp {
             visibleAfter[0] = System.currentTimeMillis() - jvmStart();
             monitor.reset();
             w.afterFirstPaint(() -> w.warmUpEngine(() -> {
-                startup[0] = monitor.longestMillis();
-                startup[1] = monitor.longestGapMillis();
-                startup[2] = monitor.longestEndedAfter(jvmStart());
+                startup[0] = monitor.phase(jvmStart());
                 monitor.reset();
                 if (shot != null) {
-                    w.tasks.onIdle(() -> afterLoad(w, shot, monitor, startup, visibleAfter[0]));
+                    w.tasks.onIdle(() -> afterLoad(w, shot, monitor, startup[0], visibleAfter[0]));
                 }
                 if (proj != null) {
                     w.actions.openProject(proj);
@@ -112,12 +110,14 @@ public final class TriglotApp {
     }
 
     /** Waits for the row heights to settle (they are measured in slices), then paints the window into a PNG. */
-    private static void afterLoad(MainWindow w, Path file, EdtMonitor monitor, long[] startup, long visibleMillis) {
+    private static void afterLoad(MainWindow w, Path file, EdtMonitor monitor, EdtMonitor.Phase startup, long visibleMillis) {
         Timer t = new Timer(1500, e -> {
             // Measured before the picture is written: encoding the PNG is the screenshot's work, not the user's.
-            String edt = "Window visible " + visibleMillis + " ms after the JVM started. Event Dispatch Thread: longest block while the engine loaded " + startup[0] + " ms (ended " + startup[2] + " ms after the start; gap " + startup[1]
-                    + " ms); after it, while aligning, comparing and showing: " + monitor.longestMillis() + " ms (ended " + monitor.longestEndedAfter(jvmStart()) + " ms; " + monitor.stallsOver100ms() + " blocks over 100 ms; longest gap between two probe runs "
-                    + monitor.longestGapMillis() + " ms)";
+            EdtMonitor.Phase showing = monitor.phase(jvmStart());
+            String edt = "Window visible " + visibleMillis + " ms after the JVM started. Event Dispatch Thread: longest block while the engine loaded "
+                    + startup.longestMillis() + " ms (ended " + startup.endedAfterMillis() + " ms after the start; gap " + startup.gapMillis()
+                    + " ms); after it, while aligning, comparing and showing: " + showing.longestMillis() + " ms (ended " + showing.endedAfterMillis()
+                    + " ms; " + showing.stallsOver100ms() + " blocks over 100 ms; longest gap between two probe runs " + showing.gapMillis() + " ms)";
             try {
                 BufferedImage img = new BufferedImage(w.frame.getWidth(), w.frame.getHeight(), BufferedImage.TYPE_INT_RGB);
                 Graphics2D g = img.createGraphics();
