@@ -11,14 +11,23 @@ package org.triglot.align;
  * @param evidence    weight of the second pass's per-unit evidence cost (see {@link UnitEvidence}); 0 turns it off
  * @param punctuation cost per question, exclamation or quoted speech that one side of a bead has and the other
  *                    lacks (see {@link Punctuation})
+ * @param exclusive   cost per unit of shortfall of a merged unit that adds nothing of its own to its bead (see
+ *                    {@link BeadCosts#shortfall}); 0 turns it off
+ * @param exclusiveShare  the share of its length-proportional part of the bead's coverage a merged unit must
+ *                    cover on its own
+ * @param exclusiveMargin how much closer to the document's length ratio the bead must come without the unit
+ *                    (log ratio) for the cost to apply
  */
 public record AlignParams(double lexical, double length, double sigma, double skip, double prior12, double prior22,
                           double prior13, double prior14, int maxSide, double orphan, double orphanBelow,
-                          double evidence, double punctuation) {
+                          double evidence, double punctuation, double exclusive,
+                          double exclusiveShare, double exclusiveMargin) {
     /** Sentence alignment, as tuned on the gold sets (see the evaluation command). */
-    public static final AlignParams SENTENCES = new AlignParams(4.0, 1.0, 0.35, 5.5, 1.2, 3.5, 2.4, 3.4, 4, 40, 0.06, 1, 1);
+    public static final AlignParams SENTENCES = new AlignParams(4.0, 1.0, 0.35, 5.5, 1.2, 3.5, 2.4, 3.4, 4, 40, 0.06, 1, 1,
+            20, 0.5, 0.1);
     /** Paragraph alignment: fewer, longer units; merges are rarer and lengths more reliable. */
-    public static final AlignParams PARAGRAPHS = new AlignParams(4.0, 0.6, 0.3, 3.5, 1.6, 4.0, 3.0, 4.2, 3, 40, 0.06, 0, 0.5);
+    public static final AlignParams PARAGRAPHS = new AlignParams(4.0, 0.6, 0.3, 3.5, 1.6, 4.0, 3.0, 4.2, 3, 40, 0.06, 0, 0.5,
+            0, 0.5, 0.1);
 
     /** Prior cost of a bead with {@code a} and {@code b} units (both ≥ 1). */
     double prior(int a, int b) {
@@ -43,30 +52,34 @@ public record AlignParams(double lexical, double length, double sigma, double sk
     }
 
     public AlignParams withSkip(double s) {
-        return new AlignParams(lexical, length, sigma, s, prior12, prior22, prior13, prior14, maxSide, orphan, orphanBelow, evidence, punctuation);
+        return new AlignParams(lexical, length, sigma, s, prior12, prior22, prior13, prior14, maxSide, orphan, orphanBelow, evidence, punctuation, exclusive, exclusiveShare, exclusiveMargin);
     }
 
     public AlignParams withLexical(double l) {
-        return new AlignParams(l, length, sigma, skip, prior12, prior22, prior13, prior14, maxSide, orphan, orphanBelow, evidence, punctuation);
+        return new AlignParams(l, length, sigma, skip, prior12, prior22, prior13, prior14, maxSide, orphan, orphanBelow, evidence, punctuation, exclusive, exclusiveShare, exclusiveMargin);
     }
 
     public AlignParams withLength(double l) {
-        return new AlignParams(lexical, l, sigma, skip, prior12, prior22, prior13, prior14, maxSide, orphan, orphanBelow, evidence, punctuation);
+        return new AlignParams(lexical, l, sigma, skip, prior12, prior22, prior13, prior14, maxSide, orphan, orphanBelow, evidence, punctuation, exclusive, exclusiveShare, exclusiveMargin);
     }
 
     public AlignParams withOrphan(double weight, double below) {
-        return new AlignParams(lexical, length, sigma, skip, prior12, prior22, prior13, prior14, maxSide, weight, below, evidence, punctuation);
+        return new AlignParams(lexical, length, sigma, skip, prior12, prior22, prior13, prior14, maxSide, weight, below, evidence, punctuation, exclusive, exclusiveShare, exclusiveMargin);
     }
 
     public AlignParams withPriors(double p12, double p22, double p13, double p14) {
-        return new AlignParams(lexical, length, sigma, skip, p12, p22, p13, p14, maxSide, orphan, orphanBelow, evidence, punctuation);
+        return new AlignParams(lexical, length, sigma, skip, p12, p22, p13, p14, maxSide, orphan, orphanBelow, evidence, punctuation, exclusive, exclusiveShare, exclusiveMargin);
     }
 
     public AlignParams withPunctuation(double w) {
-        return new AlignParams(lexical, length, sigma, skip, prior12, prior22, prior13, prior14, maxSide, orphan, orphanBelow, evidence, w);
+        return new AlignParams(lexical, length, sigma, skip, prior12, prior22, prior13, prior14, maxSide, orphan, orphanBelow, evidence, w, exclusive, exclusiveShare, exclusiveMargin);
+    }
+
+    public AlignParams withExclusive(double weight, double share, double margin) {
+        return new AlignParams(lexical, length, sigma, skip, prior12, prior22, prior13, prior14, maxSide, orphan, orphanBelow, evidence, punctuation, weight, share, margin);
     }
 
     public AlignParams withEvidence(double e) {
-        return new AlignParams(lexical, length, sigma, skip, prior12, prior22, prior13, prior14, maxSide, orphan, orphanBelow, e, punctuation);
+        return new AlignParams(lexical, length, sigma, skip, prior12, prior22, prior13, prior14, maxSide, orphan, orphanBelow, e, punctuation, exclusive, exclusiveShare, exclusiveMargin);
     }
 }

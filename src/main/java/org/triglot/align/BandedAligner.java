@@ -199,6 +199,10 @@ public final class BandedAligner {
                     }
                     double c = prev + cost(costs, a, b, ratio, pi, i, pj, j);
                     if (c < best) {
+                        // Computed only for a bead that would win without it: the cost is never negative.
+                        c += exclusive(costs, a, b, ratio, pi, i, pj, j);
+                    }
+                    if (c < best) {
                         best = c;
                         bestType = t;
                     }
@@ -253,6 +257,57 @@ public final class BandedAligner {
         return headingCost + orphan + costs.evidenceCost + punctuation(a, b, i0, i1, j0, j1) + params.lexical() * (1 - sim) * (na + nb)
                 + params.length() * dev * dev / (2 * params.sigma() * params.sigma())
                 + params.prior(na, nb);
+    }
+
+    /**
+     * The cost of a merged unit that adds nothing of its own to a 1:n bead. A sentence glued to its neighbour
+     * because its own counterpart was dropped may share a word or two with the neighbour's counterpart (猪圈 in
+     * both of two Chinese sentences, свинарник in the one Russian one), so its own coverage is not 0 and the orphan
+     * threshold lets it in; but the neighbour covers those words already. So each unit of the several should cover on
+     * its own at least {@link AlignParams#exclusiveShare()} of its length-proportional part of what the bead covers
+     * of the single unit, and the bead costs {@link AlignParams#exclusive()} per unit of the largest shortfall.
+     *
+     * <p>Only units whose leaving out would bring the bead's lengths closer to the document's ratio by more than
+     * {@link AlignParams#exclusiveMargin()} count: a translator who splits 天亮了起来，他走累了… into "The sky
+     * brightened." and "He was tired…" leaves a clause without dictionary match, but without it the English side
+     * is too short.
+     */
+    private double exclusive(BeadCosts costs, Side a, Side b, double ratio, int i0, int i1, int j0, int j1) {
+        int na = i1 - i0;
+        int nb = j1 - j0;
+        if (params.exclusive() == 0 || na == 0 || nb == 0 || na == nb || Math.min(na, nb) != 1) {
+            return 0;
+        }
+        long la = 0;
+        for (int u = i0; u < i1; u++) {
+            la += a.length[u];
+        }
+        long lb = 0;
+        for (int v = j0; v < j1; v++) {
+            lb += b.length[v];
+        }
+        double dev = Math.abs(lengthDeviation(la, lb, ratio));
+        Side several = na > 1 ? a : b;
+        long sideLength = na > 1 ? la : lb;
+        int t0 = na > 1 ? i0 : j0;
+        int t1 = na > 1 ? i1 : j1;
+        double whole = -1;
+        double worst = 0;
+        for (int t = t0; t < t1; t++) {
+            long len = several.length[t];
+            double without = Math.abs(na > 1 ? lengthDeviation(la - len, lb, ratio) : lengthDeviation(la, lb - len, ratio));
+            if (without >= dev - params.exclusiveMargin()) {
+                continue;
+            }
+            if (whole < 0) {
+                whole = costs.coverageOfSingle(i0, i1, j0, j1);
+            }
+            double expected = params.exclusiveShare() * whole * len / Math.max(1, sideLength);
+            if (expected > worst) {
+                worst = Math.max(worst, expected - costs.coveredOnlyBy(t, i0, i1, j0, j1));
+            }
+        }
+        return params.exclusive() * worst;
     }
 
     /** The cost of the questions, exclamations and quoted speech one side of the bead has and the other lacks. */
@@ -345,6 +400,10 @@ public final class BandedAligner {
         for (int v = j0; v < j1; v++) {
             lb += b.length[v];
         }
+        return lengthDeviation(la, lb, ratio);
+    }
+
+    private static double lengthDeviation(long la, long lb, double ratio) {
         double smooth = 4;
         return Math.log((lb + smooth * ratio) / (la * ratio + smooth * ratio));
     }

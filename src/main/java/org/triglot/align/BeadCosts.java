@@ -138,7 +138,35 @@ final class BeadCosts {
         return ca + cb == 0 ? 0 : 2 * ca * cb / (ca + cb);
     }
 
+    /**
+     * For a bead of one unit against several, A[i0, i1) × B[j0, j1): the share of the single unit's weight that
+     * unit {@code t} of the several covers and no other unit of the bead does.
+     */
+    double coveredOnlyBy(int t, int i0, int i1, int j0, int j1) {
+        if (i1 - i0 == 1) {
+            int u = i0;
+            return a.total[u] == 0 ? 0 : Math.max(0, covered(masksA[u], winLoA[u], j0, j1, a.weights[u])
+                    - coveredWithout(masksA[u], winLoA[u], j0, j1, t, a.weights[u])) / a.total[u];
+        }
+        int v = j0;
+        return b.total[v] == 0 ? 0 : Math.max(0, covered(masksB[v], winLoB[v], i0, i1, b.weights[v])
+                - coveredWithout(masksB[v], winLoB[v], i0, i1, t, b.weights[v])) / b.total[v];
+    }
+
+    /** The share of the single unit's weight that the several units of a 1:n bead cover together. */
+    double coverageOfSingle(int i0, int i1, int j0, int j1) {
+        if (i1 - i0 == 1) {
+            return a.total[i0] == 0 ? 0 : covered(masksA[i0], winLoA[i0], j0, j1, a.weights[i0]) / a.total[i0];
+        }
+        return b.total[j0] == 0 ? 0 : covered(masksB[j0], winLoB[j0], i0, i1, b.weights[j0]) / b.total[j0];
+    }
+
     private static double covered(long[][] masks, int winLo, int t0, int t1, double[] weights) {
+        return coveredWithout(masks, winLo, t0, t1, -1, weights);
+    }
+
+    /** The weight covered by units t0 … t1−1 other than {@code left} (−1: all of them). */
+    private static double coveredWithout(long[][] masks, int winLo, int t0, int t1, int left, double[] weights) {
         int blocks = (weights.length + 63) >>> 6;
         if (blocks == 0) {
             return 0;
@@ -147,7 +175,7 @@ final class BeadCosts {
             long m = 0;
             for (int t = t0; t < t1; t++) {
                 int k = t - winLo;
-                if (k >= 0 && k < masks.length && masks[k] != null) {
+                if (t != left && k >= 0 && k < masks.length && masks[k] != null) {
                     m |= masks[k][0];
                 }
             }
@@ -156,7 +184,7 @@ final class BeadCosts {
         long[] acc = new long[blocks];
         for (int t = t0; t < t1; t++) {
             int k = t - winLo;
-            if (k >= 0 && k < masks.length && masks[k] != null) {
+            if (t != left && k >= 0 && k < masks.length && masks[k] != null) {
                 for (int x = 0; x < blocks; x++) {
                     acc[x] |= masks[k][x];
                 }

@@ -54,6 +54,10 @@ final class MeasureAlignCommand implements Callable<Integer> {
     @Option(names = "--priors", split = ",", description = "1:2, 2:2, 1:3, 1:4 prior costs.") List<Double> priors;
     @Option(names = "--orphan", split = ",", description = "weight,threshold of the orphan-in-merge penalty.") List<Double> orphan;
 
+    @Option(names = "--exclusive", split = ",",
+            description = "weight,share,margin of the cost of a merged unit that adds nothing of its own (0 turns it off).")
+    List<Double> exclusive;
+
     @Option(names = "--dump", description = "Write each set's units, gold and predicted beads into this folder, for inspection.")
     Path dump;
 
@@ -79,6 +83,9 @@ final class MeasureAlignCommand implements Callable<Integer> {
         }
         if (orphan != null && orphan.size() == 2) {
             p = p.withOrphan(orphan.get(0), orphan.get(1));
+        }
+        if (exclusive != null && exclusive.size() == 3) {
+            p = p.withExclusive(exclusive.get(0), exclusive.get(1), exclusive.get(2));
         }
         if (priors != null && priors.size() == 4) {
             p = p.withPriors(priors.get(0), priors.get(1), priors.get(2), priors.get(3));

@@ -96,6 +96,33 @@ class AlignerTest {
         assertThat(beads).extracting(b -> b.a() + ":" + b.b()).containsExactly("[0]:[0]", "[1]:[1, 2]", "[2]:[3]");
     }
 
+    /** The Russian version dropped the third sentence; its one shared word (猪圈 / свинарник) is the second sentence's too. */
+    @Test
+    void aSentenceThatAddsNothingOfItsOwnToAMergeStandsAlone() {
+        List<String> zh = List.of("袁某的表兄说，他周四晚上去猪圈喂猪。",
+                "第二天早晨，其表兄发现其已死亡，而且发现附近的猪圈的门是开着的。",
+                "他说，在那个猪圈里有一头大公猪，嘴里有血。",
+                "警方正在调查此事。");
+        List<String> ru = List.of("Двоюродный брат Юаня рассказал, что в четверг вечером он пошёл кормить свиней в свинарник.",
+                "На следующее утро двоюродный брат обнаружил его мёртвым, а дверь соседнего свинарника была открыта.",
+                "Полиция расследует этот случай.");
+        List<Bead> beads = new SequenceAligner(Lexicon.shared(), AlignParams.SENTENCES).align(zh, Lang.ZH, ru, Lang.RU);
+        assertThat(beads).extracting(b -> b.a() + ":" + b.b()).containsExactly("[0]:[0]", "[1]:[1]", "[2]:[]", "[3]:[2]");
+        List<Bead> without = new SequenceAligner(Lexicon.shared(), AlignParams.SENTENCES.withExclusive(0, 0.5, 0.1))
+                .align(zh, Lang.ZH, ru, Lang.RU);
+        assertThat(without).extracting(b -> b.a() + ":" + b.b()).contains("[1, 2]:[1]");
+    }
+
+    /** A clause split off by the translator has no dictionary match either, but without it the English side is too short. */
+    @Test
+    void aSplitClauseWithoutMatchesStaysInItsMergeWhenTheLengthsNeedIt() {
+        List<String> zh = List.of("沙瑞山说着，在另外两台终端上快速操作起来。", "天亮了起来，他走累了，在一条长椅上坐下来。", "他闭上了眼睛。");
+        List<String> en = List.of("Sha Ruishan went to the other two terminals and typed rapidly.", "The sky brightened.",
+                "He was tired, so he sat down on a bench.", "He closed his eyes.");
+        List<Bead> beads = new SequenceAligner(Lexicon.shared(), AlignParams.SENTENCES).align(zh, Lang.ZH, en, Lang.EN);
+        assertThat(beads).extracting(b -> b.a() + ":" + b.b()).containsExactly("[0]:[0]", "[1]:[1, 2]", "[2]:[3]");
+    }
+
     @Test
     void longInputsUseTheBandAndStillCoverEveryUnitOnce() {
         List<String> zh = new ArrayList<>();
