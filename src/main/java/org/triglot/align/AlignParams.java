@@ -23,8 +23,8 @@ public record AlignParams(double lexical, double length, double sigma, double sk
                           double evidence, double punctuation, double exclusive,
                           double exclusiveShare, double exclusiveMargin) {
     /** Sentence alignment, as tuned on the gold sets (see the evaluation command). */
-    public static final AlignParams SENTENCES = new AlignParams(4.0, 1.0, 0.35, 5.5, 1.2, 3.5, 2.4, 3.4, 4, 40, 0.06, 1, 1,
-            20, 0.5, 0.1);
+    public static final AlignParams SENTENCES = new AlignParams(3.5, 1.0, 0.35, 5.5, 1.2, 3.5, 2.4, 3.4, 4, 40, 0.06, 1, 1,
+            30, 0.5, 0.1);
     /** Paragraph alignment: fewer, longer units; merges are rarer and lengths more reliable. */
     public static final AlignParams PARAGRAPHS = new AlignParams(4.0, 0.6, 0.3, 3.5, 1.6, 4.0, 3.0, 4.2, 3, 40, 0.06, 0, 0.5,
             0, 0.5, 0.1);
