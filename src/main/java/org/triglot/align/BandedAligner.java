@@ -278,14 +278,8 @@ public final class BandedAligner {
         if (params.exclusive() == 0 || na == 0 || nb == 0 || na == nb || Math.min(na, nb) != 1) {
             return 0;
         }
-        long la = 0;
-        for (int u = i0; u < i1; u++) {
-            la += a.length[u];
-        }
-        long lb = 0;
-        for (int v = j0; v < j1; v++) {
-            lb += b.length[v];
-        }
+        long la = lengthOf(a, i0, i1);
+        long lb = lengthOf(b, j0, j1);
         double dev = Math.abs(lengthDeviation(la, lb, ratio));
         Side several = na > 1 ? a : b;
         long sideLength = na > 1 ? la : lb;
@@ -392,15 +386,16 @@ public final class BandedAligner {
 
     /** Log of the bead's length ratio against the document's ratio (0 = exactly as expected). */
     static double lengthDeviation(Side a, Side b, double ratio, int i0, int i1, int j0, int j1) {
-        long la = 0;
-        for (int u = i0; u < i1; u++) {
-            la += a.length[u];
+        return lengthDeviation(lengthOf(a, i0, i1), lengthOf(b, j0, j1), ratio);
+    }
+
+    /** The summed length of units from … to−1 of a side. */
+    private static long lengthOf(Side side, int from, int to) {
+        long sum = 0;
+        for (int u = from; u < to; u++) {
+            sum += side.length[u];
         }
-        long lb = 0;
-        for (int v = j0; v < j1; v++) {
-            lb += b.length[v];
-        }
-        return lengthDeviation(la, lb, ratio);
+        return sum;
     }
 
     private static double lengthDeviation(long la, long lb, double ratio) {
