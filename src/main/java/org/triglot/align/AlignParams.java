@@ -11,8 +11,8 @@ package org.triglot.align;
  * @param evidence    weight of the second pass's per-unit evidence cost (see {@link UnitEvidence}); 0 turns it off
  * @param punctuation cost per question, exclamation or quoted speech that one side of a bead has and the other
  *                    lacks (see {@link Punctuation})
- * @param exclusive   cost per unit of shortfall of a merged unit that adds nothing of its own to its bead (see
- *                    {@link BeadCosts#shortfall}); 0 turns it off
+ * @param exclusive   cost per unit of shortfall of a merged unit that adds nothing of its own to its 1:n bead (see
+ *                    {@code BandedAligner.exclusive}); 0 turns it off
  * @param exclusiveShare  the share of its length-proportional part of the bead's coverage a merged unit must
  *                    cover on its own
  * @param exclusiveMargin how much closer to the document's length ratio the bead must come without the unit
