@@ -294,11 +294,12 @@ public final class BandedAligner {
                 continue;
             }
             if (whole < 0) {
-                whole = costs.coverageOfSingle(i0, i1, j0, j1);
+                whole = costs.coverageOfSingle(i0, i1, j0, j1, -1);
             }
             double expected = params.exclusiveShare() * whole * len / Math.max(1, sideLength);
             if (expected > worst) {
-                worst = Math.max(worst, expected - costs.coveredOnlyBy(t, i0, i1, j0, j1));
+                double alone = Math.max(0, whole - costs.coverageOfSingle(i0, i1, j0, j1, t));
+                worst = Math.max(worst, expected - alone);
             }
         }
         return params.exclusive() * worst;

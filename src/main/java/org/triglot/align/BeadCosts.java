@@ -139,26 +139,14 @@ final class BeadCosts {
     }
 
     /**
-     * For a bead of one unit against several, A[i0, i1) × B[j0, j1): the share of the single unit's weight that
-     * unit {@code t} of the several covers and no other unit of the bead does.
+     * For a bead of one unit against several, A[i0, i1) × B[j0, j1): the share of the single unit's weight that the
+     * several cover, leaving out unit {@code left} of them (−1: none left out).
      */
-    double coveredOnlyBy(int t, int i0, int i1, int j0, int j1) {
+    double coverageOfSingle(int i0, int i1, int j0, int j1, int left) {
         if (i1 - i0 == 1) {
-            int u = i0;
-            return a.total[u] == 0 ? 0 : Math.max(0, covered(masksA[u], winLoA[u], j0, j1, a.weights[u])
-                    - coveredWithout(masksA[u], winLoA[u], j0, j1, t, a.weights[u])) / a.total[u];
+            return a.total[i0] == 0 ? 0 : coveredWithout(masksA[i0], winLoA[i0], j0, j1, left, a.weights[i0]) / a.total[i0];
         }
-        int v = j0;
-        return b.total[v] == 0 ? 0 : Math.max(0, covered(masksB[v], winLoB[v], i0, i1, b.weights[v])
-                - coveredWithout(masksB[v], winLoB[v], i0, i1, t, b.weights[v])) / b.total[v];
-    }
-
-    /** The share of the single unit's weight that the several units of a 1:n bead cover together. */
-    double coverageOfSingle(int i0, int i1, int j0, int j1) {
-        if (i1 - i0 == 1) {
-            return a.total[i0] == 0 ? 0 : covered(masksA[i0], winLoA[i0], j0, j1, a.weights[i0]) / a.total[i0];
-        }
-        return b.total[j0] == 0 ? 0 : covered(masksB[j0], winLoB[j0], i0, i1, b.weights[j0]) / b.total[j0];
+        return b.total[j0] == 0 ? 0 : coveredWithout(masksB[j0], winLoB[j0], i0, i1, left, b.weights[j0]) / b.total[j0];
     }
 
     private static double covered(long[][] masks, int winLo, int t0, int t1, double[] weights) {

@@ -92,8 +92,7 @@ class AlignerTest {
         List<String> zh = List.of("王毅在里约热内卢会见拉夫罗夫。", "双方讨论了金砖国家合作，并就乌克兰危机交换了看法。", "会谈在信任的气氛中进行。");
         List<String> en = List.of("Wang Yi met Lavrov in Rio de Janeiro.", "The two sides discussed BRICS cooperation.",
                 "They also exchanged views on the Ukraine crisis.", "The talks were held in an atmosphere of trust.");
-        List<Bead> beads = new SequenceAligner(Lexicon.shared(), AlignParams.SENTENCES).align(zh, Lang.ZH, en, Lang.EN);
-        assertThat(beads).extracting(b -> b.a() + ":" + b.b()).containsExactly("[0]:[0]", "[1]:[1, 2]", "[2]:[3]");
+        assertThat(sentenceBeads(AlignParams.SENTENCES, zh, Lang.ZH, en, Lang.EN)).containsExactly("[0]:[0]", "[1]:[1, 2]", "[2]:[3]");
     }
 
     /** The Russian version dropped the third sentence; its one shared word (猪圈 / свинарник) is the second sentence's too. */
@@ -106,11 +105,8 @@ class AlignerTest {
         List<String> ru = List.of("Двоюродный брат Юаня рассказал, что в четверг вечером он пошёл кормить свиней в свинарник.",
                 "На следующее утро двоюродный брат обнаружил его мёртвым, а дверь соседнего свинарника была открыта.",
                 "Полиция расследует этот случай.");
-        List<Bead> beads = new SequenceAligner(Lexicon.shared(), AlignParams.SENTENCES).align(zh, Lang.ZH, ru, Lang.RU);
-        assertThat(beads).extracting(b -> b.a() + ":" + b.b()).containsExactly("[0]:[0]", "[1]:[1]", "[2]:[]", "[3]:[2]");
-        List<Bead> without = new SequenceAligner(Lexicon.shared(), AlignParams.SENTENCES.withExclusive(0, 0.5, 0.1))
-                .align(zh, Lang.ZH, ru, Lang.RU);
-        assertThat(without).extracting(b -> b.a() + ":" + b.b()).contains("[1, 2]:[1]");
+        assertThat(sentenceBeads(AlignParams.SENTENCES, zh, Lang.ZH, ru, Lang.RU)).containsExactly("[0]:[0]", "[1]:[1]", "[2]:[]", "[3]:[2]");
+        assertThat(sentenceBeads(AlignParams.SENTENCES.withExclusive(0, 0.5, 0.1), zh, Lang.ZH, ru, Lang.RU)).contains("[1, 2]:[1]");
     }
 
     /** A clause split off by the translator has no dictionary match either, but without it the English side is too short. */
@@ -119,8 +115,13 @@ class AlignerTest {
         List<String> zh = List.of("沙瑞山说着，在另外两台终端上快速操作起来。", "天亮了起来，他走累了，在一条长椅上坐下来。", "他闭上了眼睛。");
         List<String> en = List.of("Sha Ruishan went to the other two terminals and typed rapidly.", "The sky brightened.",
                 "He was tired, so he sat down on a bench.", "He closed his eyes.");
-        List<Bead> beads = new SequenceAligner(Lexicon.shared(), AlignParams.SENTENCES).align(zh, Lang.ZH, en, Lang.EN);
-        assertThat(beads).extracting(b -> b.a() + ":" + b.b()).containsExactly("[0]:[0]", "[1]:[1, 2]", "[2]:[3]");
+        assertThat(sentenceBeads(AlignParams.SENTENCES, zh, Lang.ZH, en, Lang.EN)).containsExactly("[0]:[0]", "[1]:[1, 2]", "[2]:[3]");
+    }
+
+    /** Sentence beads as "[a ids]:[b ids]", aligned with these parameters. */
+    private static List<String> sentenceBeads(AlignParams params, List<String> a, Lang langA, List<String> b, Lang langB) {
+        return new SequenceAligner(Lexicon.shared(), params).align(a, langA, b, langB).stream()
+                .map(x -> x.a() + ":" + x.b()).toList();
     }
 
     @Test
