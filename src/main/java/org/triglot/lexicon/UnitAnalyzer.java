@@ -388,7 +388,7 @@ public final class UnitAnalyzer {
             NameMatcher.Prepared pa = NameMatcher.Prepared.of(na);
             List<String> out = new ArrayList<>();
             for (NameMatcher.Prepared pb : preparedB) {
-                if (NameMatcher.similarity(pa, pb).score() >= NAME_THRESHOLD) {
+                if (NameMatcher.similarity(pa, pb, NAME_THRESHOLD).score() >= NAME_THRESHOLD) {
                     out.add(pb.text());
                 }
             }

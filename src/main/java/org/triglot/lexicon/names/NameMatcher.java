@@ -37,24 +37,43 @@ public final class NameMatcher {
     }
 
     /**
-     * A name with its pinyin reading and phonetic key computed once, for comparing many names against many
-     * (the aligner links every name of one text with every name of the other).
+     * A name with its pinyin reading, phonetic key and same-script spelling forms computed once, for comparing many
+     * names against many (the aligner links every name of one text with every name of the other).
+     *
+     * @param plain the name as {@link #exact} compares it with a name in its own script: its Latin words read
+     *              by {@link NameVariants.Words}, its Cyrillic letters, or its Han characters simplified
      */
-    public record Prepared(String text, Script script, String pinyin, String pinyinReversed, PhoneticKey key) {
+    public record Prepared(String text, Script script, String pinyin, String pinyinReversed, PhoneticKey key,
+                           String plain, NameVariants.Words latin) {
         public static Prepared of(String name) {
             Script s = Script.of(name);
             if (!readable(s)) {
-                return new Prepared(name, s, "", "", PhoneticKey.of(""));
+                return new Prepared(name, s, "", "", PhoneticKey.of(""), "", null);
             }
-            List<String> words = s == Script.LATIN || s == Script.CYRILLIC || s == Script.HAN ? pinyinWords(name, s) : List.of();
+            List<String> words = pinyinWords(name, s);
             List<String> reversed = new ArrayList<>(words);
             Collections.reverse(reversed);
-            return new Prepared(name, s, String.join("", words), String.join("", reversed), PhoneticKey.of(name));
+            String plain = switch (s) {
+                case CYRILLIC -> plainCyrillic(name);
+                case HAN -> plainHan(name);
+                default -> "";
+            };
+            return new Prepared(name, s, String.join("", words), String.join("", reversed), PhoneticKey.of(name), plain,
+                    s == Script.LATIN ? NameVariants.Words.of(name) : null);
         }
     }
 
     /** Same result as {@link #similarity(String, String)}, from prepared names. */
     public static NameMatch similarity(Prepared a, Prepared b) {
+        return similarity(a, b, 0);
+    }
+
+    /**
+     * As {@link #similarity(Prepared, Prepared)} where that scores at least {@code floor}; below it, some score below
+     * {@code floor}. Linking names needs only to know which pairs reach the threshold, and most pairs are far apart: the
+     * sound distance stops as soon as it cannot come back under the threshold.
+     */
+    public static NameMatch similarity(Prepared a, Prepared b, double floor) {
         if (!readable(a.script()) || !readable(b.script())) {
             return NameMatch.none();
         }
@@ -67,7 +86,11 @@ public final class NameMatcher {
                     || Character.toLowerCase(x.codePointAt(0)) != Character.toLowerCase(y.codePointAt(0)))) {
                 return NameMatch.none();
             }
-            return similarity(a.text(), b.text());
+            boolean same = a.script() == Script.LATIN ? NameVariants.sameName(a.latin(), b.latin()) : a.plain().equals(b.plain());
+            if (same) {
+                return new NameMatch(1.0, NameMatch.Method.EXACT, x, y);
+            }
+            return phonetic(a.key(), b.key(), floor);
         }
         if (!a.pinyin().isEmpty() && (a.pinyin().equals(b.pinyin()) || a.pinyin().equals(b.pinyinReversed()))) {
             return new NameMatch(1.0, NameMatch.Method.EXACT, a.pinyin(), b.pinyin());
@@ -80,7 +103,14 @@ public final class NameMatcher {
         if (Math.abs(la - lb) > Math.max(3, 0.5 * Math.max(la, lb))) {
             return NameMatch.none(); // sound skeletons this different in length never reach a useful score
         }
-        return new NameMatch(a.key().similarity(b.key()), NameMatch.Method.PHONETIC, a.key().sounds(), b.key().sounds());
+        return phonetic(a.key(), b.key(), floor);
+    }
+
+    private static NameMatch phonetic(PhoneticKey a, PhoneticKey b, double floor) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return NameMatch.none();
+        }
+        return new NameMatch(SoundDistance.similarity(a.sounds(), b.sounds(), floor), NameMatch.Method.PHONETIC, a.sounds(), b.sounds());
     }
 
     /** The candidate most similar to {@code name}, if any candidate scores above zero. */
@@ -106,8 +136,7 @@ public final class NameMatcher {
             boolean same = switch (sa) {
                 case LATIN -> NameVariants.sameName(a, b);
                 case CYRILLIC -> plainCyrillic(a).equals(plainCyrillic(b));
-                case HAN -> HanPinyin.simplified(a).replaceAll("\\s+", "")
-                        .equals(HanPinyin.simplified(b).replaceAll("\\s+", ""));
+                case HAN -> plainHan(a).equals(plainHan(b));
                 default -> false;
             };
             return same ? Optional.of(new NameMatch(1.0, NameMatch.Method.EXACT, a.strip(), b.strip()))
@@ -146,6 +175,10 @@ public final class NameMatcher {
             words.add(w);
         }
         return words;
+    }
+
+    private static String plainHan(String s) {
+        return HanPinyin.simplified(s).replaceAll("\\s+", "");
     }
 
     private static String plainCyrillic(String s) {

@@ -23,23 +23,7 @@ public final class NameVariants {
      * Variants of one name give the same key; {@link #sameName} is more tolerant still.
      */
     public static String canonicalKey(String name) {
-        List<String> words = words(name);
-        if (words.isEmpty()) {
-            return "";
-        }
-        List<String> chinese = new ArrayList<>();
-        for (String w : words) {
-            List<String> keys = chineseKeys(w);
-            if (keys.isEmpty()) {
-                chinese = null;
-                break;
-            }
-            chinese.add(keys.get(0));
-        }
-        if (chinese != null) {
-            return "zh:" + String.join(" ", chinese);
-        }
-        return String.join(" ", words.stream().map(NameVariants::russianKey).toList());
+        return Words.of(name).canonical();
     }
 
     /**
@@ -47,28 +31,45 @@ public final class NameVariants {
      * Russian-romanisation form or its Chinese reading. Empty names are never the same.
      */
     public static boolean sameName(String a, String b) {
-        List<String> wa = words(a);
-        List<String> wb = words(b);
-        if (wa.isEmpty() || wa.size() != wb.size()) {
+        return sameName(Words.of(a), Words.of(b));
+    }
+
+    /** As {@link #sameName(String, String)}, from names read once (the aligner weighs each name against hundreds). */
+    public static boolean sameName(Words a, Words b) {
+        if (a.words().isEmpty() || a.words().size() != b.words().size()) {
             return false;
         }
-        if (canonicalKey(a).equals(canonicalKey(b))) {
+        if (a.canonical().equals(b.canonical())) {
             return true;
         }
-        for (int i = 0; i < wa.size(); i++) {
-            if (!sameWord(wa.get(i), wb.get(i))) {
+        for (int i = 0; i < a.words().size(); i++) {
+            int k = i;
+            if (!a.russian().get(i).equals(b.russian().get(i)) && a.chinese().get(i).stream().noneMatch(x -> b.chinese().get(k).contains(x))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean sameWord(String a, String b) {
-        if (russianKey(a).equals(russianKey(b))) {
-            return true;
+    /**
+     * A Latin name read for matching: its lower-case ASCII words, and per word its Russian-romanisation form and its
+     * readings as a Chinese name; the canonical key from those.
+     */
+    public record Words(List<String> words, List<String> russian, List<List<String>> chinese, String canonical) {
+        public static Words of(String name) {
+            List<String> words = NameVariants.words(name);
+            List<String> russian = words.stream().map(NameVariants::russianKey).toList();
+            List<List<String>> chinese = words.stream().map(NameVariants::chineseKeys).toList();
+            String canonical;
+            if (words.isEmpty()) {
+                canonical = "";
+            } else if (chinese.stream().noneMatch(List::isEmpty)) {
+                canonical = "zh:" + String.join(" ", chinese.stream().map(c -> c.get(0)).toList());
+            } else {
+                canonical = String.join(" ", russian);
+            }
+            return new Words(words, russian, chinese, canonical);
         }
-        List<String> cb = chineseKeys(b);
-        return chineseKeys(a).stream().anyMatch(cb::contains);
     }
 
     // Compiled once: these run for every pair of names the compare step weighs.

@@ -99,6 +99,14 @@ final class SoundDistance {
     }
 
     static double distance(String a, String b) {
+        return distance(a, b, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The distance where it is at most {@code limit}, else some value above {@code limit}: a row's smallest entry never
+     * falls in the rows below it (every step adds a cost of zero or more), so once it exceeds the limit the end will too.
+     */
+    static double distance(String a, String b, double limit) {
         int n = a.length();
         int m = b.length();
         // Two rows of the table at a time: only the row above is ever read.
@@ -110,11 +118,16 @@ final class SoundDistance {
         for (int i = 1; i <= n; i++) {
             double wa = weight(a.charAt(i - 1));
             row[0] = above[0] + wa;
+            double least = row[0];
             for (int j = 1; j <= m; j++) {
                 double sub = above[j - 1] + substitution(a.charAt(i - 1), b.charAt(j - 1));
                 double del = above[j] + wa;
                 double ins = row[j - 1] + weight(b.charAt(j - 1));
                 row[j] = Math.min(sub, Math.min(del, ins));
+                least = Math.min(least, row[j]);
+            }
+            if (least > limit) {
+                return least;
             }
             double[] t = above;
             above = row;
@@ -125,10 +138,17 @@ final class SoundDistance {
 
     /** 1 − distance / heavier weight, in [0, 1]; 0 when either side is empty. */
     static double similarity(String a, String b) {
+        return similarity(a, b, 0);
+    }
+
+    /** As above where that is at least {@code floor} (in (0, 1]); below it, some value below {@code floor}. */
+    static double similarity(String a, String b, double floor) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
         double max = Math.max(weight(a), weight(b));
-        return Math.max(0, 1 - distance(a, b) / max);
+        // A little slack, so that rounding never stops a pair that would reach the floor exactly.
+        double limit = floor <= 0 ? Double.POSITIVE_INFINITY : (1 - floor) * max + 1e-9;
+        return Math.max(0, 1 - distance(a, b, limit) / max);
     }
 }

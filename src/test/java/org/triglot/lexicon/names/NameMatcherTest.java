@@ -61,6 +61,39 @@ class NameMatcherTest {
         assertThat(misses).isEmpty();
     }
 
+    @Test
+    void preparedNamesScoreAsPlainOnesAndAFloorOnlyHidesScoresBelowIt() {
+        List<String> all = new ArrayList<>();
+        NAMES.forEach(all::addAll);
+        all.addAll(List.of("Sergei Lavrov", "Sergey Lavrov", "Wang Yi", "Wang I", "Van I", "王毅", "Ван И", "習近平", "习近平",
+                "Xi Jinping", "Jinping Xi", "Си Цзиньпин", "Dmitry Medvedev", "Dmitriy Medvedev", "Moscow", "Москва", "莫斯科"));
+        int below = 0;
+        for (String x : all) {
+            NameMatcher.Prepared px = NameMatcher.Prepared.of(x);
+            for (String y : all) {
+                NameMatcher.Prepared py = NameMatcher.Prepared.of(y);
+                double plain = NameMatcher.similarity(x, y).score();
+                double prepared = NameMatcher.similarity(px, py).score();
+                boolean latinPair = Script.of(x) == Script.LATIN && Script.of(y) == Script.LATIN;
+                if (Script.of(x) == Script.of(y) && !(latinPair && Character.toLowerCase(x.charAt(0)) != Character.toLowerCase(y.charAt(0)))) {
+                    assertThat(prepared).as(x + " ~ " + y).isEqualTo(plain);
+                } else {
+                    // Other pairs may be cut short: Latin names with different first letters, sound skeletons far apart in length.
+                    assertThat(prepared).as(x + " ~ " + y).isIn(plain, 0.0);
+                }
+                double full = NameMatcher.similarity(px, py).score();
+                double floored = NameMatcher.similarity(px, py, 0.72).score();
+                if (full >= 0.72) {
+                    assertThat(floored).as(x + " ~ " + y).isEqualTo(full);
+                } else {
+                    assertThat(floored).as(x + " ~ " + y).isLessThan(0.72);
+                    below++;
+                }
+            }
+        }
+        assertThat(below).isGreaterThan(all.size());
+    }
+
     @ParameterizedTest
     @CsvSource({"0, 1", "0, 2", "1, 2"})
     void scoresMostWrongPairsAtMostOneHalf(int from, int to) {
