@@ -194,13 +194,14 @@ public final class BandedAligner {
                     if (prev == Double.POSITIVE_INFINITY) {
                         continue;
                     }
-                    if (prev + lowerBound(a, b, ratio, pi, i, pj, j) >= best) {
+                    double dev = da > 0 && db > 0 ? lengthDeviation(a, b, ratio, pi, i, pj, j) : 0;
+                    if (prev + lowerBound(dev, pi, i, pj, j) >= best) {
                         continue; // cannot beat the best bead so far whatever its similarity: skip the costly part
                     }
-                    double c = prev + cost(costs, a, b, ratio, pi, i, pj, j);
+                    double c = prev + cost(costs, a, b, dev, pi, i, pj, j);
                     if (c < best) {
                         // Computed only for a bead that would win without it: the cost is never negative.
-                        c += exclusive(costs, a, b, ratio, pi, i, pj, j);
+                        c += exclusive(costs, a, b, ratio, dev, pi, i, pj, j);
                     }
                     if (c < best) {
                         best = c;
@@ -231,7 +232,8 @@ public final class BandedAligner {
         return beads;
     }
 
-    private double cost(BeadCosts costs, Side a, Side b, double ratio, int i0, int i1, int j0, int j1) {
+    /** The bead's cost, given its {@link #lengthDeviation} {@code dev} (computed once for this and the lower bound). */
+    private double cost(BeadCosts costs, Side a, Side b, double dev, int i0, int i1, int j0, int j1) {
         int na = i1 - i0;
         int nb = j1 - j0;
         if (na == 0 || nb == 0) {
@@ -250,7 +252,6 @@ public final class BandedAligner {
             return params.prior(1, 1);
         }
         double sim = costs.similarity(i0, i1, j0, j1);
-        double dev = lengthDeviation(a, b, ratio, i0, i1, j0, j1);
         // With coverage costs learned from the documents, the fixed orphan threshold is left out: it is the
         // same kind of evidence, and on free translations it split true merges (see UnitEvidence).
         double orphan = costs.calibrated() ? 0 : params.orphan() * Math.max(0, params.orphanBelow() - costs.minUnitCoverage);
@@ -272,15 +273,15 @@ public final class BandedAligner {
      * brightened." and "He was tired…" leaves a clause without dictionary match, but without it the English side
      * is too short.
      */
-    private double exclusive(BeadCosts costs, Side a, Side b, double ratio, int i0, int i1, int j0, int j1) {
+    private double exclusive(BeadCosts costs, Side a, Side b, double ratio, double beadDev, int i0, int i1, int j0, int j1) {
         int na = i1 - i0;
         int nb = j1 - j0;
         if (params.exclusive() == 0 || na == 0 || nb == 0 || na == nb || Math.min(na, nb) != 1) {
             return 0;
         }
-        long la = lengthOf(a, i0, i1);
-        long lb = lengthOf(b, j0, j1);
-        double dev = Math.abs(lengthDeviation(la, lb, ratio));
+        long la = a.lengthOf(i0, i1);
+        long lb = b.lengthOf(j0, j1);
+        double dev = Math.abs(beadDev);
         Side several = na > 1 ? a : b;
         long sideLength = na > 1 ? la : lb;
         int t0 = na > 1 ? i0 : j0;
@@ -372,7 +373,7 @@ public final class BandedAligner {
     static final double HEADING_MISMATCH = 1.0;
 
     /** The cost of a bead if its similarity were perfect: prior and length terms only (the evidence cost is never negative). */
-    private double lowerBound(Side a, Side b, double ratio, int i0, int i1, int j0, int j1) {
+    private double lowerBound(double dev, int i0, int i1, int j0, int j1) {
         int na = i1 - i0;
         int nb = j1 - j0;
         if (na == 0 || nb == 0) {
@@ -381,22 +382,12 @@ public final class BandedAligner {
         if (titles(i0, i1, j0, j1)) {
             return params.prior(1, 1);
         }
-        double dev = lengthDeviation(a, b, ratio, i0, i1, j0, j1);
         return params.length() * dev * dev / (2 * params.sigma() * params.sigma()) + params.prior(na, nb);
     }
 
     /** Log of the bead's length ratio against the document's ratio (0 = exactly as expected). */
     static double lengthDeviation(Side a, Side b, double ratio, int i0, int i1, int j0, int j1) {
-        return lengthDeviation(lengthOf(a, i0, i1), lengthOf(b, j0, j1), ratio);
-    }
-
-    /** The summed length of units from … to−1 of a side. */
-    private static long lengthOf(Side side, int from, int to) {
-        long sum = 0;
-        for (int u = from; u < to; u++) {
-            sum += side.length[u];
-        }
-        return sum;
+        return lengthDeviation(a.lengthOf(i0, i1), b.lengthOf(j0, j1), ratio);
     }
 
     private static double lengthDeviation(long la, long lb, double ratio) {

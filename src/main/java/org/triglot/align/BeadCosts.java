@@ -1,5 +1,6 @@
 package org.triglot.align;
 
+import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
@@ -90,6 +91,12 @@ final class BeadCosts {
      */
     double minUnitCoverage = 1;
 
+    /**
+     * The OR of masks for units of over 64 words, kept between calls: coarse units hold hundreds of words, and a new
+     * array per call was most of the search's allocation. The search runs on one thread.
+     */
+    private long[] scratch = new long[8];
+
     /** Whether the units' coverages have learned costs (the second pass). */
     boolean calibrated() {
         return evidence != null;
@@ -149,12 +156,12 @@ final class BeadCosts {
         return b.total[j0] == 0 ? 0 : coveredWithout(masksB[j0], winLoB[j0], i0, i1, left, b.weights[j0]) / b.total[j0];
     }
 
-    private static double covered(long[][] masks, int winLo, int t0, int t1, double[] weights) {
+    private double covered(long[][] masks, int winLo, int t0, int t1, double[] weights) {
         return coveredWithout(masks, winLo, t0, t1, -1, weights);
     }
 
     /** The weight covered by units t0 … t1−1 other than {@code left} (−1: all of them). */
-    private static double coveredWithout(long[][] masks, int winLo, int t0, int t1, int left, double[] weights) {
+    private double coveredWithout(long[][] masks, int winLo, int t0, int t1, int left, double[] weights) {
         int blocks = (weights.length + 63) >>> 6;
         if (blocks == 0) {
             return 0;
@@ -169,7 +176,11 @@ final class BeadCosts {
             }
             return weighted(m, weights, 0);
         }
-        long[] acc = new long[blocks];
+        if (scratch.length < blocks) {
+            scratch = new long[blocks];
+        }
+        long[] acc = scratch;
+        Arrays.fill(acc, 0, blocks, 0L);
         for (int t = t0; t < t1; t++) {
             int k = t - winLo;
             if (t != left && k >= 0 && k < masks.length && masks[k] != null) {

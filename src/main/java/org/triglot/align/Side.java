@@ -15,6 +15,8 @@ final class Side {
     final double[][] weights;
     final double[] total;
     final int[] length;
+    /** Summed length of the units before each index (size + 1 entries): a bead's length in two reads. */
+    private final long[] lengthBefore;
     final int[][][] translations;
     /** Per unit: questions, exclamations, and 1 when it holds quoted speech (see {@link Punctuation}). */
     final int[] questions;
@@ -71,6 +73,10 @@ final class Side {
         for (int k = 0; k <= maxKey; k++) {
             postingStart[k + 1] += postingStart[k];
         }
+        lengthBefore = new long[size + 1];
+        for (int u = 0; u < size; u++) {
+            lengthBefore[u + 1] = lengthBefore[u] + length[u];
+        }
         int[] next = Arrays.copyOf(postingStart, maxKey + 1);
         for (int u = 0; u < size; u++) {
             for (int k : units.get(u).ownKeys()) { // ownKeys are distinct, so each unit is listed once per key
@@ -80,11 +86,12 @@ final class Side {
     }
 
     long totalLength() {
-        long t = 0;
-        for (int l : length) {
-            t += l;
-        }
-        return t;
+        return lengthBefore[size];
+    }
+
+    /** The summed length of units from … to−1. */
+    long lengthOf(int from, int to) {
+        return lengthBefore[to] - lengthBefore[from];
     }
 
     /** Units of this side that own key k, within [from, to]. */
