@@ -109,20 +109,30 @@ final class SoundDistance {
     static double distance(String a, String b, double limit) {
         int n = a.length();
         int m = b.length();
+        byte[] ca = codes(a);
+        byte[] cb = codes(b);
+        double[] wb = new double[m];
+        for (int j = 0; j < m; j++) {
+            wb[j] = weight(b.charAt(j));
+        }
         // Two rows of the table at a time: only the row above is ever read.
         double[] above = new double[m + 1];
         double[] row = new double[m + 1];
         for (int j = 1; j <= m; j++) {
-            above[j] = above[j - 1] + weight(b.charAt(j - 1));
+            above[j] = above[j - 1] + wb[j - 1];
         }
         for (int i = 1; i <= n; i++) {
-            double wa = weight(a.charAt(i - 1));
+            char x = a.charAt(i - 1);
+            int xi = ca[i - 1];
+            double wa = weight(x);
+            double[] subs = xi == OTHER ? null : SUBSTITUTION[xi];
             row[0] = above[0] + wa;
             double least = row[0];
             for (int j = 1; j <= m; j++) {
-                double sub = above[j - 1] + substitution(a.charAt(i - 1), b.charAt(j - 1));
+                int yj = cb[j - 1];
+                double sub = above[j - 1] + (subs != null && yj != OTHER ? subs[yj] : substitution(x, b.charAt(j - 1)));
                 double del = above[j] + wa;
-                double ins = row[j - 1] + weight(b.charAt(j - 1));
+                double ins = row[j - 1] + wb[j - 1];
                 row[j] = Math.min(sub, Math.min(del, ins));
                 least = Math.min(least, row[j]);
             }
@@ -134,6 +144,28 @@ final class SoundDistance {
             row = t;
         }
         return above[m];
+    }
+
+    /** The letters of phonetic keys; {@link #substitution} between any two of them is read from a table. */
+    private static final String ALPHABET = "PTKFLSJMNYaeiou" + Sounds.WEAK + Sounds.WEAK_U;
+    /** The code of a character outside {@link #ALPHABET}, whose substitutions are worked out each time. */
+    private static final byte OTHER = -1;
+    private static final double[][] SUBSTITUTION = new double[ALPHABET.length()][ALPHABET.length()];
+
+    static {
+        for (int i = 0; i < ALPHABET.length(); i++) {
+            for (int j = 0; j < ALPHABET.length(); j++) {
+                SUBSTITUTION[i][j] = substitution(ALPHABET.charAt(i), ALPHABET.charAt(j));
+            }
+        }
+    }
+
+    private static byte[] codes(String s) {
+        byte[] out = new byte[s.length()];
+        for (int i = 0; i < s.length(); i++) {
+            out[i] = (byte) ALPHABET.indexOf(s.charAt(i));
+        }
+        return out;
     }
 
     /** 1 − distance / heavier weight, in [0, 1]; 0 when either side is empty. */
