@@ -51,6 +51,10 @@ public record AlignParams(double lexical, double length, double sigma, double sk
         return Double.POSITIVE_INFINITY;
     }
 
+    public AlignParams withMaxSide(int side) {
+        return new AlignParams(lexical, length, sigma, skip, prior12, prior22, prior13, prior14, side, orphan, orphanBelow, evidence, punctuation, exclusive, exclusiveShare, exclusiveMargin);
+    }
+
     public AlignParams withSkip(double s) {
         return new AlignParams(lexical, length, sigma, s, prior12, prior22, prior13, prior14, maxSide, orphan, orphanBelow, evidence, punctuation, exclusive, exclusiveShare, exclusiveMargin);
     }
