@@ -23,8 +23,8 @@ public final class BandedAligner {
     /**
      * The coarse levels only place the band: their grid is searched whole from this size down, and their beads have at
      * most 2 units a side. Their units hold hundreds of words, so each cell costs many times a fine one; on 10k × 10k
-     * sentences the coarse levels took 1.8 s of search at the fine level's limits and 1.1 s at these, and every gold
-     * set's alignment is the same either way (the band around the coarse path is ten units wide).
+     * sentences the coarse levels took 1.8 s of search at the fine level's limits and 1.1 s at these, and every figure of
+     * {@code measure-align} is the same either way (the fine band around the coarse path is ten units wide each side).
      */
     static final long COARSE_FULL_GRID_CELLS = 62_500;
     static final int COARSE_MAX_SIDE = 2;

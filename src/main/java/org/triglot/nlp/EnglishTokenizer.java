@@ -38,7 +38,7 @@ public final class EnglishTokenizer implements Tokenizer {
         // The model decides each character boundary of a whitespace-separated chunk from that chunk alone, so
         // asking it chunk by chunk gives its answer; a chunk of letters only or digits only is never split by it
         // (every English text of the gold sets checked, see EnglishTokenizerTest), and skipping the model there
-        // saves most of its time: tokenising was the largest part of analysing 10k sentences.
+        // saves most of its time (the model was the largest part of analysing English text).
         TokenizerME me = tokenizer.get();
         for (opennlp.tools.util.Span chunk : WhitespaceTokenizer.INSTANCE.tokenizePos(text)) {
             int start = chunk.getStart();

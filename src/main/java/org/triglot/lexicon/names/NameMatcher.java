@@ -40,8 +40,9 @@ public final class NameMatcher {
      * A name with its pinyin reading, phonetic key and same-script spelling forms computed once, for comparing many
      * names against many (the aligner links every name of one text with every name of the other).
      *
-     * @param plain the name as {@link #exact} compares it with a name in its own script: its Latin words read
-     *              by {@link NameVariants.Words}, its Cyrillic letters, or its Han characters simplified
+     * @param plain the name as {@link #exact} compares it with a name in its own script: its Cyrillic letters, or
+     *              its Han characters simplified (empty for a Latin name)
+     * @param latin a Latin name's words as {@link NameVariants#sameName} reads them (null for other scripts)
      */
     public record Prepared(String text, Script script, String pinyin, String pinyinReversed, PhoneticKey key,
                            String plain, NameVariants.Words latin) {
