@@ -5,7 +5,7 @@ package org.triglot.align;
  * {@code length · d² / (2σ²)} where d is the log ratio of the bead's lengths to the document's length ratio,
  * plus the bead type's prior cost; a unit with no counterpart costs {@code skip}.
  *
- * @param maxSide     largest number of units on one side of a bead (4 for sentences, 3 for paragraphs)
+ * @param maxSide     largest number of units on one side of a bead (4 for sentences and paragraphs)
  * @param orphan      cost per unit of coverage below {@code orphanBelow} of the least covered unit of a merged side:
  *                    a sentence that one version dropped must not hide inside a merge with its neighbour
  * @param evidence    weight of the second pass's per-unit evidence cost (see {@link UnitEvidence}); 0 turns it off
@@ -26,7 +26,7 @@ public record AlignParams(double lexical, double length, double sigma, double sk
     public static final AlignParams SENTENCES = new AlignParams(3.5, 1.0, 0.35, 5.5, 1.2, 3.5, 2.4, 3.4, 4, 40, 0.06, 1, 1,
             30, 0.5, 0.1);
     /** Paragraph alignment: fewer, longer units; merges are rarer and lengths more reliable. */
-    public static final AlignParams PARAGRAPHS = new AlignParams(4.0, 0.6, 0.3, 3.5, 1.6, 4.0, 3.0, 4.2, 3, 40, 0.06, 0, 0.5,
+    public static final AlignParams PARAGRAPHS = new AlignParams(4.0, 0.6, 0.3, 3.5, 1.6, 4.0, 3.0, 4.2, 4, 40, 0.06, 0, 0.5,
             0, 0.5, 0.1);
 
     /** Prior cost of a bead with {@code a} and {@code b} units (both ≥ 1). */
