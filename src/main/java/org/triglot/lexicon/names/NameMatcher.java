@@ -64,7 +64,11 @@ public final class NameMatcher {
         }
     }
 
-    /** Same result as {@link #similarity(String, String)}, from prepared names. */
+    /**
+     * The result of {@link #similarity(String, String)}, from prepared names, except that two pairs are cut short to
+     * no match: Latin names with different first letters, and names in different scripts whose sound skeletons differ
+     * far in length (neither reaches a useful score; NameMatcherTest checks the rest agree).
+     */
     public static NameMatch similarity(Prepared a, Prepared b) {
         return similarity(a, b, 0);
     }
