@@ -84,7 +84,9 @@ public final class BandedAligner {
         List<Unit> mb = Matchable.against(b, a);
         double[] evidence = params.evidence() > 0 ? UnitEvidence.calibrate(ma, mb, earlier, params.evidence()) : null;
         Band band = (long) (n + 1) * (m + 1) <= FULL_GRID_CELLS ? Band.full(n, m) : Band.around(corners(earlier, 1, n, m), n, m, RADIUS);
-        return search(new Side(ma), new Side(mb), band, evidence);
+        Side sa = new Side(ma);
+        Side sb = new Side(mb);
+        return search(sa, sb, band, evidence, linkedRatio(sa, sb, earlier));
     }
 
     /** The alignment of units whose translations are already cut to keys the other side owns (any units work; uncut ones are slower). */
@@ -109,7 +111,36 @@ public final class BandedAligner {
                     .alignMatchable(coarsen(a), coarsen(b));
             band = Band.around(corners(coarse, 2, n, m), n, m, RADIUS);
         }
-        return search(new Side(a), new Side(b), band, null);
+        Side sa = new Side(a);
+        Side sb = new Side(b);
+        return search(sa, sb, band, null, documentRatio(sa, sb));
+    }
+
+    /** B's length per unit of A's length over the whole documents: the first pass's expectation for every bead. */
+    private static double documentRatio(Side a, Side b) {
+        return Math.max(1e-6, (double) b.totalLength() / Math.max(1, a.totalLength()));
+    }
+
+    /**
+     * The length ratio over the units an earlier alignment linked, for the second pass. Units without counterpart
+     * bias the whole documents' ratio: a Chinese account that leaves out half of the English news story's paragraphs
+     * makes every linked English paragraph look too long for its Chinese one.
+     */
+    static double linkedRatio(Side a, Side b, List<Bead> earlier) {
+        long la = 0;
+        long lb = 0;
+        for (Bead bead : earlier) {
+            if (bead.a().isEmpty() || bead.b().isEmpty()) {
+                continue;
+            }
+            for (int i : bead.a()) {
+                la += a.length[i];
+            }
+            for (int j : bead.b()) {
+                lb += b.length[j];
+            }
+        }
+        return la == 0 || lb == 0 ? documentRatio(a, b) : Math.max(1e-6, (double) lb / la);
     }
 
     /** Path corners of a coarse alignment scaled back to the fine sequences. */
@@ -176,12 +207,11 @@ public final class BandedAligner {
         return words;
     }
 
-    private List<Bead> search(Side a, Side b, Band band, double[] evidence) {
+    private List<Bead> search(Side a, Side b, Band band, double[] evidence, double ratio) {
         int n = a.size;
         int m = b.size;
         int maxSide = params.maxSide();
         BeadCosts costs = new BeadCosts(a, b, band, maxSide, evidence);
-        double ratio = Math.max(1e-6, (double) b.totalLength() / Math.max(1, a.totalLength()));
         int[][] types = beadTypes(maxSide);
         double[][] d = new double[n + 1][];
         byte[][] back = new byte[n + 1][];
