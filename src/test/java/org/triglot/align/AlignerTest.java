@@ -171,8 +171,8 @@ class AlignerTest {
         var pair = new org.triglot.lexicon.UnitAnalyzer(Lexicon.shared()).analyse(zh, Lang.ZH, en, Lang.EN);
         List<org.triglot.lexicon.Unit> a = Matchable.against(pair.a(), pair.b());
         List<org.triglot.lexicon.Unit> b = Matchable.against(pair.b(), pair.a());
-        List<org.triglot.lexicon.Unit> ca = BandedAligner.coarsen(BandedAligner.coarsen(a));
-        List<org.triglot.lexicon.Unit> cb = BandedAligner.coarsen(BandedAligner.coarsen(b));
+        List<org.triglot.lexicon.Unit> ca = BandedAligner.coarsen(a, 4);
+        List<org.triglot.lexicon.Unit> cb = BandedAligner.coarsen(b, 4);
         assertThat(ca.get(0).words().size()).isLessThan(a.get(0).words().size() + a.get(1).words().size()
                 + a.get(2).words().size() + a.get(3).words().size());
         BeadCosts merged = new BeadCosts(new Side(ca), new Side(cb), Band.full(ca.size(), cb.size()), 4);
@@ -190,7 +190,7 @@ class AlignerTest {
         }
     }
 
-    /** Groups of four units with all their words, duplicates kept (coarsening twice without merging words). */
+    /** Groups of four units with all their words, duplicates kept (coarsening by four without merging words). */
     private static List<org.triglot.lexicon.Unit> concatenated(List<org.triglot.lexicon.Unit> units) {
         List<org.triglot.lexicon.Unit> out = new ArrayList<>();
         for (int i = 0; i < units.size(); i += 4) {
