@@ -64,16 +64,31 @@ final class EvalCommand implements Callable<Integer> {
             throw new CliFailure(ExitCodes.BAD_INPUT, file + " could not be read as UTF-8 bead lines (" + e.getMessage() + ").", e);
         }
         List<List<List<Integer>>> beads = new ArrayList<>();
+        int[] last = {-1, -1};
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank()) {
                 continue;
             }
+            List<List<Integer>> bead;
             try {
-                beads.add(BeadFormat.parse(line));
+                bead = BeadFormat.parse(line);
             } catch (IllegalArgumentException e) {
                 throw new CliFailure(ExitCodes.BAD_INPUT, file + ", line " + (i + 1) + ": " + e.getMessage() + " (expected beads like [0, 1]:[2]).", e);
             }
+            // A unit counted in two beads, or beads out of order, would make the counts mean nothing: every gold set
+            // here lists each unit at most once, in order (a unit left out is allowed: some golds omit unlinked ones).
+            for (int side = 0; side < Math.min(2, bead.size()); side++) {
+                for (int id : bead.get(side)) {
+                    if (id <= last[side]) {
+                        throw new CliFailure(ExitCodes.BAD_INPUT, file + ", line " + (i + 1) + ": unit " + id + " of the "
+                                + (side == 0 ? "first" : "second") + " text comes after unit " + last[side]
+                                + " (a bead file lists each unit once, in order).", null);
+                    }
+                    last[side] = id;
+                }
+            }
+            beads.add(bead);
         }
         return beads;
     }

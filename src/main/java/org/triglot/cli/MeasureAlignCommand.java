@@ -366,13 +366,8 @@ final class MeasureAlignCommand implements Callable<Integer> {
                 ? os.getProcessCpuTime() : -1;
     }
 
-    static List<List<List<Integer>>> readGold(Path file) throws IOException {
-        List<List<List<Integer>>> out = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (!line.isBlank()) {
-                out.add(BeadFormat.parse(line));
-            }
-        }
-        return out;
+    /** A gold bead file, checked as {@code eval} checks one (a bad line ends the command with its number, exit code 3). */
+    static List<List<List<Integer>>> readGold(Path file) {
+        return EvalCommand.read(file);
     }
 }
