@@ -21,15 +21,7 @@ final class OrphanPairs {
     }
 
     static List<Bead> pairUp(List<Bead> beads, int unitsA, int unitsB) {
-        int linkedA = 0;
-        int linkedB = 0;
-        for (Bead b : beads) {
-            if (!b.hasEmptySide()) {
-                linkedA += b.a().size();
-                linkedB += b.b().size();
-            }
-        }
-        if (unitsA == 0 || unitsB == 0 || linkedA < LINKED * unitsA || linkedB < LINKED * unitsB) {
+        if (!readsAsTranslation(beads, unitsA, unitsB)) {
             return beads;
         }
         List<Bead> out = new ArrayList<>(beads.size());
@@ -44,6 +36,19 @@ final class OrphanPairs {
             }
         }
         return out;
+    }
+
+    /** Whether at least {@link #LINKED} of the units of each side are in links. */
+    static boolean readsAsTranslation(List<Bead> beads, int unitsA, int unitsB) {
+        int linkedA = 0;
+        int linkedB = 0;
+        for (Bead b : beads) {
+            if (!b.hasEmptySide()) {
+                linkedA += b.a().size();
+                linkedB += b.b().size();
+            }
+        }
+        return unitsA > 0 && unitsB > 0 && linkedA >= LINKED * unitsA && linkedB >= LINKED * unitsB;
     }
 
     /** One unit alone on one side, then one alone on the other. */
