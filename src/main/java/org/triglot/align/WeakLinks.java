@@ -7,9 +7,9 @@ import java.util.List;
 
 /**
  * Between two accounts that share only part of their content, a 1:1 paragraph link whose words barely meet is
- * taken apart into two paragraphs without counterpart. Such accounts leave a paragraph of each side between the same
- * two links (the Chinese side's Ukraine paragraph, the Russian side's BRICS one), and two skips cost only a little more
- * than a weak link, so the search pairs them; shown side by side they read as two versions of one passage.
+ * taken apart into two paragraphs without counterpart. Such accounts often leave a paragraph of each side, on
+ * different topics, between the same two links, and two skips cost only a little more than a weak link, so the search
+ * pairs them; shown side by side they read as two versions of one passage.
  * The mirror of {@link OrphanPairs}, which pairs such units in a translation.
  */
 final class WeakLinks {

@@ -82,7 +82,7 @@ final class EvalCommand implements Callable<Integer> {
                 for (int id : bead.get(side)) {
                     if (id <= last[side]) {
                         throw new CliFailure(ExitCodes.BAD_INPUT, file + ", line " + (i + 1) + ": unit " + id + " of the "
-                                + (side == 0 ? "first" : "second") + " text comes after unit " + last[side]
+                                + (side == 0 ? "first" : "second") + " text " + (id == last[side] ? "is listed twice" : "comes after unit " + last[side])
                                 + " (a bead file lists each unit once, in order).", null);
                     }
                     last[side] = id;

@@ -124,7 +124,7 @@ final class MeasureAlignCommand implements Callable<Integer> {
                         String id = String.format(Locale.ROOT, "%03d", ch);
                         Path dir = data.resolve("gold/mac-dev-zh-en");
                         run(aligner, GoldSets.readLines(dir.resolve("zh/" + id)), Lang.ZH, GoldSets.readLines(dir.resolve("en/" + id)), Lang.EN,
-                                readGold(dir.resolve("gold/" + id + ".align")), t);
+                                EvalCommand.read(dir.resolve("gold/" + id + ".align")), t);
                     }
                     print(out, "MAC-Dev (6 ch.)", "zh–en", t);
                 }
@@ -132,7 +132,7 @@ final class MeasureAlignCommand implements Callable<Integer> {
                     Tally t = new Tally();
                     Path dir = data.resolve("gold/bible-zh-en");
                     run(aligner, GoldSets.readLines(dir.resolve("en/001")), Lang.EN, GoldSets.readLines(dir.resolve("zh/001")), Lang.ZH,
-                            readGold(dir.resolve("gold/001.align")), t);
+                            EvalCommand.read(dir.resolve("gold/001.align")), t);
                     print(out, "Bible Gen–Num", "en–zh", t);
                 }
                 case "flores", "ntrex" -> {
@@ -234,7 +234,7 @@ final class MeasureAlignCommand implements Callable<Integer> {
             }
             var a = ImportCommand.load(data.resolve("readouts").resolve(c[1]));
             var b = ImportCommand.load(data.resolve("readouts").resolve(c[2]));
-            List<List<List<Integer>>> gold = readGold(gdir.resolve(c[4]));
+            List<List<List<Integer>>> gold = EvalCommand.read(gdir.resolve(c[4]));
             Tally t = byKind.computeIfAbsent(c[3], k -> new Tally());
             long t0 = System.nanoTime();
             List<Bead> beads = paragraphs.align(a.paragraphs().stream().map(p -> p.text()).toList(), org.triglot.align.DocumentAligner.headings(a), a.lang(),
@@ -364,10 +364,5 @@ final class MeasureAlignCommand implements Callable<Integer> {
     private static long processCpuNanos() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : -1;
-    }
-
-    /** A gold bead file, checked as {@code eval} checks one (a bad line ends the command with its number, exit code 3). */
-    static List<List<List<Integer>>> readGold(Path file) {
-        return EvalCommand.read(file);
     }
 }

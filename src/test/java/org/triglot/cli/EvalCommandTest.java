@@ -45,7 +45,7 @@ class EvalCommandTest {
         Path twice = file("twice.align", "[0]:[0]\n[0]:[1]\n");
         ImportCommandTest.Run r = run("eval", gold.toString(), twice.toString());
         assertThat(r.code()).isEqualTo(3);
-        assertThat(r.err()).contains("twice.align, line 2").contains("unit 0 of the first text comes after unit 0");
+        assertThat(r.err()).contains("twice.align, line 2").contains("unit 0 of the first text is listed twice");
         Path backwards = file("backwards.align", "[1]:[1]\n[0]:[0]\n");
         assertThat(run("eval", gold.toString(), backwards.toString()).err()).contains("backwards.align, line 2")
                 .contains("unit 0 of the first text comes after unit 1");
