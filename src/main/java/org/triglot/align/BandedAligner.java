@@ -30,7 +30,7 @@ public final class BandedAligner {
     static final int COARSE_MAX_SIDE = 2;
     /**
      * Each coarse level merges this many neighbours. With 4 instead of 2, 10k × 10k sentences take three coarse levels
-     * instead of six, and the first pass 1.7–2.0 s instead of 2.6–2.9 s; the fine band (ten units each side) still holds
+     * instead of six, and the first pass 1.7–2.0 s instead of 2.6–3.3 s (alternated runs); the fine band (ten units each side) still holds
      * a path that strays up to four units from the projected coarse one. The Bible set's beads, and those of 10k and
      * 20k NTREX lines with 5 % dropped, are the same with 2, 4 and 8.
      */

@@ -11,13 +11,15 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LinkedRatioTest {
+    /** A first pass that linked the four Chinese units 1:1 and left the long third English one alone. */
+    private static final List<Bead> EARLIER = List.of(bead(List.of(0), List.of(0)), bead(List.of(1), List.of(1)),
+            bead(List.of(), List.of(2)), bead(List.of(2), List.of(3)), bead(List.of(3), List.of(4)));
+
     @Test
     void theSecondPassRatioCountsOnlyUnitsTheFirstPassLinked() {
         Side a = new Side(units(Lang.ZH, 10, 10, 10, 10));
         Side b = new Side(units(Lang.EN, 30, 30, 200, 30, 30));
-        List<Bead> earlier = List.of(bead(List.of(0), List.of(0)), bead(List.of(1), List.of(1)), bead(List.of(), List.of(2)),
-                bead(List.of(2), List.of(3)), bead(List.of(3), List.of(4)));
-        assertThat(BandedAligner.linkedRatio(a, b, earlier)).isEqualTo(3.0);
+        assertThat(BandedAligner.linkedRatio(a, b, EARLIER)).isEqualTo(3.0);
         // Nothing linked: the whole documents' ratio (320 / 40).
         assertThat(BandedAligner.linkedRatio(a, b, List.of(bead(List.of(0, 1, 2, 3), List.of()), bead(List.of(), List.of(0, 1, 2, 3, 4)))))
                 .isEqualTo(8.0);
@@ -32,9 +34,7 @@ class LinkedRatioTest {
     void aLongUnitWithoutCounterpartDoesNotMakeTheSecondPassMergeItsNeighbours() {
         List<Unit> zh = units(Lang.ZH, 10, 10, 10, 10);
         List<Unit> en = units(Lang.EN, 30, 30, 200, 30, 30);
-        List<Bead> earlier = List.of(bead(List.of(0), List.of(0)), bead(List.of(1), List.of(1)), bead(List.of(), List.of(2)),
-                bead(List.of(2), List.of(3)), bead(List.of(3), List.of(4)));
-        List<Bead> again = new BandedAligner(AlignParams.PARAGRAPHS).realign(zh, en, earlier);
+        List<Bead> again = new BandedAligner(AlignParams.PARAGRAPHS).realign(zh, en, EARLIER);
         assertThat(again).extracting(x -> x.a() + ":" + x.b())
                 .containsExactly("[0]:[0]", "[1]:[1]", "[]:[2]", "[2]:[3]", "[3]:[4]");
     }
